@@ -1,0 +1,31 @@
+import { z } from 'zod';
+
+const DATE_HINT = 'write it as YYYY-MM-DD, e.g. 2024-10-02';
+
+/** `YYYY-MM-DD` that is a real calendar day (no 2024-02-30). */
+export const isoDate = z
+  .string({ error: (iss) => (iss.input === undefined ? `is missing: add it and ${DATE_HINT}` : `expected a date: ${DATE_HINT}`) })
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: `expected a date: ${DATE_HINT}` })
+  .refine(isRealDay, { error: 'is not a real calendar day: check the month and the day' });
+
+/** True when `date` (YYYY-MM-DD) names a day that exists in the calendar. */
+export function isRealDay(date: string): boolean {
+  const parsed = new Date(`${date}T00:00:00Z`);
+  return !Number.isNaN(parsed.getTime()) && parsed.toISOString().slice(0, 10) === date;
+}
+
+/** A required, non-blank line of text; `what` names it in messages. */
+export const requiredText = (what: string) =>
+  z
+    .string({ error: (iss) => (iss.input === undefined ? `is missing: add ${what}` : `expected ${what} as text`) })
+    .trim()
+    .min(1, { error: `is empty: write ${what}` });
+
+/** The metadata block at the top of every notice version. Unknown keys are errors (typos must not pass). */
+export const frontMatterSchema = z.strictObject({
+  title: requiredText('the notice title, e.g. "Privacy Policy"'),
+  date: isoDate,
+  summary: requiredText('one line saying what this version changed'),
+});
+
+export type FrontMatter = z.infer<typeof frontMatterSchema>;

@@ -1,0 +1,84 @@
+import { z } from 'zod';
+import { requiredText } from './front-matter';
+import { inlineMarkdownProblems } from './inline-markdown';
+
+/** An address in the chrome: https:// for published pages, /path for pages this site serves. */
+const href = z
+  .string({ error: (iss) => (iss.input === undefined ? 'is missing: add the link address' : 'expected a link address as text') })
+  .trim()
+  .refine((s) => /^https:\/\/[^\s]+$/.test(s) || /^\/[^\s/][^\s]*$|^\/$/.test(s), {
+    error: 'must start with https:// (or / for a page this site serves itself)',
+  });
+
+/** A one-line text that may hold [links](https://…), _italics_ and **bold**. */
+const inlineMarkdown = (what: string) =>
+  requiredText(what).superRefine((text, ctx) => {
+    for (const message of inlineMarkdownProblems(text)) ctx.addIssue({ code: 'custom', message });
+  });
+
+const link = z.strictObject({ label: requiredText('the link text'), href });
+
+const linkGroup = z.strictObject({
+  /** Group heading; optional when a menu has a single group. */
+  label: requiredText('the group heading').optional(),
+  links: z.array(link).min(1, { error: 'needs at least one link' }),
+});
+
+/** A top-level navigation entry: a plain link (href), or a menu of link groups (groups). */
+const navigationItem = z
+  .strictObject({
+    label: requiredText('the entry name'),
+    href: href.optional(),
+    groups: z.array(linkGroup).min(1, { error: 'needs at least one group of links' }).optional(),
+  })
+  .refine((item) => (item.href === undefined) !== (item.groups === undefined), {
+    error: 'give either "href" (a plain link) or "groups" (a menu), not both or neither',
+  });
+
+/** The schema of `content/site.yaml`: every piece of chrome around the notice. */
+export const siteSchema = z.strictObject({
+  name: requiredText('the organisation name'),
+  origin: z.url({ protocol: /^https$/, error: 'must be the site address, e.g. https://actionnetwork.org' }).transform((s) => s.replace(/\/+$/, '')),
+  /** Repository page for "Edit this page" links, e.g. https://github.com/org/repo; no link when unset. */
+  repository: z.url({ protocol: /^https$/, error: 'must be an https:// repository address' }).optional(),
+  skipLink: requiredText('the skip link text, e.g. "Skip to content"'),
+  announcements: z.array(z.strictObject({ text: inlineMarkdown('the announcement text') })),
+  header: z.strictObject({
+    logo: link,
+    login: link,
+    navigation: z.array(navigationItem).min(1, { error: 'needs at least one entry' }),
+    callToAction: link,
+    mobileMenu: z.strictObject({
+      openLabel: requiredText('the menu button text, e.g. "Menu"'),
+      closeLabel: requiredText('the close button text, e.g. "Close"'),
+      links: z.array(link),
+    }),
+  }),
+  cookieLine: z.strictObject({
+    text: inlineMarkdown('the cookie notice'),
+    dismissLabel: requiredText('the dismiss button text'),
+  }),
+  footer: z.strictObject({
+    statement: inlineMarkdown('the platform statement'),
+    credits: z.array(inlineMarkdown('the credit line')),
+    getStarted: z.strictObject({
+      heading: requiredText('the heading'),
+      text: inlineMarkdown('the text'),
+      links: z.array(link).min(1, { error: 'needs at least one link' }),
+    }),
+    columns: z.array(z.strictObject({ label: requiredText('the column heading'), links: z.array(link).min(1, { error: 'needs at least one link' }) })),
+    copyright: requiredText('the copyright line'),
+    legal: z.array(link),
+    social: z.array(link),
+  }),
+});
+
+export type SiteData = z.infer<typeof siteSchema>;
+export type SiteLink = z.infer<typeof link>;
+export type NavigationItem = z.infer<typeof navigationItem>;
+export type LinkGroup = z.infer<typeof linkGroup>;
+
+/** Narrows a navigation entry to a menu. */
+export function isMenu(item: NavigationItem): item is NavigationItem & { groups: LinkGroup[] } {
+  return item.groups !== undefined;
+}

@@ -1,0 +1,103 @@
+import { isMap, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
+import type { z } from 'zod';
+import type { Problem } from './problems';
+
+/** Where the YAML text sits in its file, so reported lines are file lines. */
+interface YamlOrigin {
+  file: string;
+  /** 0-based line of the file on which the YAML text starts. */
+  lineOffset: number;
+  rule: string;
+}
+
+/** Parses YAML and validates it against a zod schema, reporting every problem at its line. */
+export function parseYaml<T>(
+  text: string,
+  schema: z.ZodType<T>,
+  origin: YamlOrigin,
+): { data: T | undefined; problems: Problem[] } {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const at = (offset: number) => {
+    const { line, col } = lineCounter.linePos(offset);
+    return { line: line + origin.lineOffset, column: col };
+  };
+  const problem = (offset: number, message: string): Problem => ({
+    file: origin.file,
+    ...at(offset),
+    severity: 'error',
+    rule: origin.rule,
+    message,
+  });
+
+  if (doc.errors.length > 0) {
+    return {
+      data: undefined,
+      problems: doc.errors.map((e) =>
+        problem(e.pos[0], `the YAML cannot be read: ${firstLine(e.message)}. Check quotes, colons and indentation on this line.`),
+      ),
+    };
+  }
+
+  const result = schema.safeParse(doc.toJS() ?? {});
+  if (result.success) return { data: result.data, problems: [] };
+
+  return {
+    data: undefined,
+    problems: result.error.issues.map((issue) => {
+      const { node, keyNode } = locate(doc.contents, issue.path);
+      // Unknown keys are reported on the key itself, not on the map that holds it.
+      const unknown = issue.code === 'unrecognized_keys' ? issue.keys : [];
+      const target = unknown.length > 0 ? findKey(node, String(unknown[0])) ?? node : keyNode ?? node;
+      return problem(target?.range?.[0] ?? 0, describeIssue(issue));
+    }),
+  };
+}
+
+function firstLine(s: string): string {
+  return s.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
+}
+
+/** A path like `footer.columns[2].links[0].href`, the way staff see it in the file. */
+export function formatPath(path: PropertyKey[]): string {
+  return path
+    .map((p, i) => (typeof p === 'number' ? `[${p}]` : `${i === 0 ? '' : '.'}${String(p)}`))
+    .join('');
+}
+
+function describeIssue(issue: z.core.$ZodIssue): string {
+  const where = issue.path.length > 0 ? `"${formatPath(issue.path)}"` : 'this block';
+  if (issue.code === 'unrecognized_keys') {
+    return `unknown key${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')} in ${where}: remove it or check its spelling.`;
+  }
+  return `${where}: ${issue.message}`;
+}
+
+/** Walks the YAML tree along a zod issue path to the node it concerns. */
+function locate(root: unknown, path: PropertyKey[]): { node: Node | undefined; keyNode: Node | undefined } {
+  let node = root as Node | undefined;
+  let keyNode: Node | undefined;
+  for (const segment of path) {
+    if (isMap(node)) {
+      const pair = node.items.find((p) => String((p.key as { value?: unknown })?.value) === String(segment));
+      if (!pair) return { node, keyNode: undefined };
+      keyNode = pair.key as Node;
+      node = (pair.value as Node | null) ?? keyNode;
+    } else if (isSeq(node) && typeof segment === 'number') {
+      const item = node.items[segment] as Node | undefined;
+      if (!item) return { node, keyNode: undefined };
+      keyNode = undefined;
+      node = item;
+    } else {
+      break;
+    }
+  }
+  // A wrong value is shown on the value; a missing one on the nearest key found.
+  return { node, keyNode: node?.range ? undefined : keyNode };
+}
+
+function findKey(node: Node | undefined, key: string): Node | undefined {
+  if (!isMap(node)) return undefined;
+  const pair = node.items.find((p) => String((p.key as { value?: unknown })?.value) === key);
+  return pair?.key as Node | undefined;
+}

@@ -1,0 +1,35 @@
+import type { Finding, NoticeRule } from './rule';
+
+/** Letters, digits, "_" and "-", starting with a letter: safe in URLs and stable across tools. */
+export const VALID_ID = /^[A-Za-z][A-Za-z0-9_-]*$/;
+
+/** Section ids are the notice's deep links: each must be valid and lead to exactly one place. */
+export const headingIds: NoticeRule = {
+  name: 'heading-ids',
+  description: 'Heading ids and aliases are valid ({#letters_digits-and_dashes}) and unique within the version.',
+  severity: 'error',
+  check({ parsed }) {
+    const findings: Finding[] = [];
+    const seen = new Map<string, number>();
+    for (const heading of parsed.headings) {
+      const at = { line: heading.line, column: heading.column };
+      const ids = [heading.id, ...heading.aliases];
+      for (const [index, id] of ids.entries()) {
+        const kind = index === 0 ? 'id' : 'alias';
+        if ((index > 0 || heading.explicitId) && !VALID_ID.test(id)) {
+          findings.push({ ...at, message: `the ${kind} "${id}" is not a valid id: use letters, digits, "_" and "-", starting with a letter (e.g. {#contact_us}).` });
+        }
+        const firstLine = seen.get(id);
+        if (firstLine !== undefined) {
+          findings.push({
+            ...at,
+            message: `the ${kind} "${id}" is already used by the heading on line ${firstLine}: give this heading its own {#id}.`,
+          });
+        } else {
+          seen.set(id, heading.line);
+        }
+      }
+    }
+    return findings;
+  },
+};
