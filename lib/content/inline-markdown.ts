@@ -1,5 +1,5 @@
 import { toHtml } from 'hast-util-to-html';
-import type { PhrasingContent, Root } from 'mdast';
+import type { Root } from 'mdast';
 import { toHast } from 'mdast-util-to-hast';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
@@ -35,6 +35,8 @@ export function inlineMarkdownProblems(text: string): string[] {
 export function renderInlineMarkdown(text: string): string {
   const tree: Root = parser.parse(text);
   const first = tree.children[0];
-  const phrasing: PhrasingContent[] = first?.type === 'paragraph' ? first.children : [];
-  return toHtml(toHast({ type: 'root', children: phrasing }));
+  if (first?.type !== 'paragraph') return '';
+  // Convert the paragraph (not its bare children, which would be joined as blocks) and drop the <p>.
+  const paragraph = toHast(first);
+  return paragraph.type === 'element' ? toHtml(paragraph.children) : '';
 }

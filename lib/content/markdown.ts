@@ -118,7 +118,7 @@ const processor = unified()
   .use(collectHeadings)
   .use(rehypeAutolinkHeadings, {
     behavior: 'after',
-    group: (node) => ({ type: 'element', tagName: 'div', properties: { className: ['heading'] }, children: [] }) as Element,
+    group: () => ({ type: 'element', tagName: 'div', properties: { className: ['heading'] }, children: [] }) as Element,
     properties: (node) => ({ className: ['permalink'], ariaLabel: `Link to this section: ${toString(node).trim()}` }),
     content: { type: 'text', value: '#' },
     test: (node) => headingRank(node) === 2,

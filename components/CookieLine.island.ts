@@ -1,0 +1,35 @@
+/** <cookie-line>: hides the cookie line once dismissed, and keeps it hidden on later visits. */
+const STORAGE_KEY = 'cookie-line-dismissed';
+
+function remembered(): boolean {
+  try {
+    return localStorage.getItem(STORAGE_KEY) === '1';
+  } catch {
+    return false; // Storage blocked: show the line, as without JavaScript.
+  }
+}
+
+class CookieLine extends HTMLElement {
+  connectedCallback() {
+    if (remembered()) {
+      this.hidden = true;
+      return;
+    }
+    this.querySelector('.cookie-dismiss')!.addEventListener('click', () => {
+      try {
+        localStorage.setItem(STORAGE_KEY, '1');
+      } catch {
+        // Not remembered, but still dismissed for this page.
+      }
+      // Focus would be lost with the button: move it to the footer the line sat above.
+      const next = this.nextElementSibling as HTMLElement | null;
+      this.hidden = true;
+      if (next) {
+        next.tabIndex = -1;
+        next.focus();
+      }
+    });
+  }
+}
+
+customElements.define('cookie-line', CookieLine);

@@ -1,0 +1,88 @@
+/**
+ * <site-header>: the WAI-ARIA disclosure navigation pattern over the markup SiteHeader.tsx renders.
+ * Each <details> menu becomes a button (aria-expanded, aria-controls) and its panel; one menu is open
+ * at a time; Escape closes and returns focus. Below 768px the menu button opens the navigation as a
+ * full-screen overlay with the rest of the page inert.
+ */
+const WIDE = window.matchMedia('(min-width: 768px)');
+
+class SiteHeader extends HTMLElement {
+  private menuButton = this.querySelector<HTMLButtonElement>('.menu-button')!;
+  private nav = this.querySelector<HTMLElement>('.site-nav')!;
+
+  connectedCallback() {
+    for (const details of this.querySelectorAll('details.submenu')) upgradeMenu(details as HTMLDetailsElement);
+    this.menuButton.addEventListener('click', () => this.setOverlay(true));
+    this.querySelector('.menu-close')!.addEventListener('click', () => this.setOverlay(false));
+    this.addEventListener('click', (event) => {
+      const button = (event.target as Element).closest<HTMLButtonElement>('.submenu-toggle');
+      if (button) this.toggleMenu(button, button.getAttribute('aria-expanded') !== 'true');
+    });
+    this.addEventListener('keydown', (event) => {
+      if (event.key !== 'Escape') return;
+      const open = this.openMenu();
+      if (open) {
+        this.toggleMenu(open, false);
+        open.focus();
+      } else if (this.hasAttribute('data-open')) {
+        this.setOverlay(false);
+      }
+    });
+    // A menu closes when focus or a click goes elsewhere (not inside the overlay, where menus stack).
+    this.addEventListener('focusout', (event) => {
+      const open = this.openMenu();
+      if (open && !this.hasAttribute('data-open') && !open.parentElement!.contains(event.relatedTarget as Node)) this.toggleMenu(open, false);
+    });
+    document.addEventListener('click', (event) => {
+      const open = this.openMenu();
+      if (open && !open.parentElement!.contains(event.target as Node)) this.toggleMenu(open, false);
+    });
+    WIDE.addEventListener('change', () => this.setOverlay(false));
+  }
+
+  private openMenu(): HTMLButtonElement | null {
+    return this.querySelector('.submenu-toggle[aria-expanded="true"]');
+  }
+
+  private toggleMenu(button: HTMLButtonElement, open: boolean) {
+    const current = this.openMenu();
+    if (open && current && current !== button) this.toggleMenu(current, false);
+    button.setAttribute('aria-expanded', String(open));
+    document.getElementById(button.getAttribute('aria-controls')!)!.hidden = !open;
+  }
+
+  private setOverlay(open: boolean) {
+    if (open === this.hasAttribute('data-open')) return;
+    this.toggleAttribute('data-open', open);
+    document.documentElement.toggleAttribute('data-menu-open', open);
+    this.menuButton.setAttribute('aria-expanded', String(open));
+    setInertAround(this.nav, open);
+    if (open) this.querySelector<HTMLElement>('.menu-close')!.focus();
+    else this.menuButton.focus();
+  }
+}
+
+/** Replaces <details><summary>Name</summary><div panel></details> with <button> + hidden panel. */
+function upgradeMenu(details: HTMLDetailsElement) {
+  const summary = details.querySelector('summary')!;
+  const panel = details.querySelector<HTMLElement>('.submenu-panel')!;
+  const button = document.createElement('button');
+  button.type = 'button';
+  button.className = 'submenu-toggle';
+  button.textContent = summary.textContent;
+  button.setAttribute('aria-expanded', 'false');
+  button.setAttribute('aria-controls', panel.id);
+  panel.hidden = true;
+  details.replaceWith(button, panel);
+}
+
+/** Makes everything but `keep` (and its ancestors) inert, so focus and clicks stay in the overlay. */
+function setInertAround(keep: Element, inert: boolean) {
+  for (let node: Element | null = keep; node && node !== document.body; node = node.parentElement) {
+    for (const sibling of node.parentElement?.children ?? []) {
+      if (sibling !== node && !(sibling instanceof HTMLScriptElement)) (sibling as HTMLElement).inert = inert;
+    }
+  }
+}
+
+customElements.define('site-header', SiteHeader);

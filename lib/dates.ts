@@ -1,0 +1,11 @@
+const LONG = new Intl.DateTimeFormat('en-US', { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' });
+
+/** "2024-10-02" → "October 2, 2024", the way the notice prints its revision date. */
+export function formatDate(isoDate: string): string {
+  return LONG.format(new Date(`${isoDate}T00:00:00Z`));
+}
+
+/** Today's date (UTC) as YYYY-MM-DD; $BUILD_DATE overrides it so builds and tests are reproducible. */
+export function today(): string {
+  return process.env.BUILD_DATE ?? new Date().toISOString().slice(0, 10);
+}

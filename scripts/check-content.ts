@@ -1,0 +1,37 @@
+/**
+ * `npm run check:content`: checks everything under content/ with the same pipeline the build uses and
+ * prints every problem as `file:line:column: severity rule: message`, then a count. Exit 1 on any error.
+ *   --format github   GitHub Actions annotations (the default inside GitHub Actions)
+ *   --timings         print how long the check took
+ */
+import { readContent, formatProblem, type Problem } from '../lib/content';
+
+const args = process.argv.slice(2);
+const formatArg = args.find((a) => a.startsWith('--format'))?.split('=')[1] ?? (args.includes('--format') ? args[args.indexOf('--format') + 1] : undefined);
+const format = formatArg ?? (process.env.GITHUB_ACTIONS === 'true' ? 'github' : 'text');
+if (format !== 'text' && format !== 'github') {
+  console.error(`Unknown --format "${format}": use text or github.`);
+  process.exit(2);
+}
+
+const started = performance.now();
+const { problems } = readContent();
+const elapsed = performance.now() - started;
+
+/** GitHub Actions workflow command: shows the problem on the pull request's line. */
+function githubAnnotation(p: Problem): string {
+  const escape = (s: string) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+  const prop = (s: string) => escape(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
+  return `::${p.severity} file=${prop(p.file)},line=${p.line},col=${p.column},title=${prop(p.rule)}::${escape(p.message)}`;
+}
+
+for (const p of problems) console.log(format === 'github' ? githubAnnotation(p) : formatProblem(p));
+const errors = problems.filter((p) => p.severity === 'error').length;
+const warnings = problems.length - errors;
+console.log(
+  problems.length === 0
+    ? 'Content check: no problems.'
+    : `Content check: ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}.`,
+);
+if (args.includes('--timings')) console.log(`Checked in ${elapsed.toFixed(0)} ms.`);
+process.exit(errors > 0 ? 1 : 0);

@@ -1,0 +1,64 @@
+/**
+ * Runs after `next build`: strips Next's client runtime and RSC payload from out/, so visitors get
+ * HTML, one stylesheet and the island modules only. Fails if a page still points at a removed file.
+ */
+import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { stripNextRuntime } from '../lib/strip-next-runtime';
+
+const OUT = 'out';
+
+function* files(dir: string): Generator<string> {
+  for (const name of readdirSync(dir)) {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) yield* files(path);
+    else yield path;
+  }
+}
+
+if (!existsSync(OUT)) throw new Error('out/ does not exist: run next build first.');
+
+let pages = 0;
+let removed = 0;
+for (const path of [...files(OUT)]) {
+  const rel = relative(OUT, path);
+  if (path.endsWith('.html')) {
+    writeFileSync(path, stripNextRuntime(readFileSync(path, 'utf8')));
+    pages++;
+  } else if (
+    // RSC payloads (index.txt, __next.*.txt), Next's JS chunks and build manifests, the island manifest.
+    /(^|\/)(index|__next\.[^/]*)\.txt$/.test(rel) ||
+    (rel.startsWith('_next/') && rel.endsWith('.js')) ||
+    rel === 'islands/manifest.json'
+  ) {
+    rmSync(path);
+    removed++;
+  }
+}
+// Next's internal not-found route duplicates 404.html.
+rmSync(join(OUT, '_not-found'), { recursive: true, force: true });
+removeEmptyDirs(join(OUT, '_next'));
+
+// Every local asset a page refers to must still exist.
+const missing: string[] = [];
+for (const path of files(OUT)) {
+  if (!path.endsWith('.html')) continue;
+  for (const [, url] of readFileSync(path, 'utf8').matchAll(/(?:src|href)="(\/[^"#?]*)/g)) {
+    const target = join(OUT, url);
+    if (!existsSync(target) && !existsSync(join(target, 'index.html'))) missing.push(`${relative(OUT, path)} → ${url}`);
+  }
+}
+if (missing.length > 0) {
+  console.error(`post-build: pages refer to files that do not exist:\n${missing.join('\n')}`);
+  process.exit(1);
+}
+console.log(`post-build: stripped Next's runtime from ${pages} pages, removed ${removed} runtime files.`);
+
+function removeEmptyDirs(dir: string) {
+  if (!existsSync(dir)) return;
+  for (const name of readdirSync(dir)) {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) removeEmptyDirs(path);
+  }
+  if (readdirSync(dir).length === 0) rmSync(dir, { recursive: true });
+}

@@ -1,0 +1,90 @@
+import type { ListItem, Paragraph } from 'mdast';
+import { toString as mdToString } from 'mdast-util-to-string';
+import remarkFrontmatter from 'remark-frontmatter';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { visit } from 'unist-util-visit';
+import { describe, expect, it } from 'vitest';
+import { loadContent } from '@/lib/content';
+import { builtPage, normalize } from './built-site';
+
+const PUBLISHED_IDS = [
+  'scope', 'partner_information', 'information_collected', 'information_usage', 'information_sharing',
+  'cookies_plus', 'thirdparty_infocollecting', 'securing_personalinformation', 'information_usagechoices',
+  'information_changes', 'your_rights', 'outside_unitedstates', 'information_retention',
+  'EEA_infoprocessinglegal', 'children', 'notice_changes', 'contact_us',
+];
+
+describe('out/privacy/index.html', () => {
+  const page = builtPage('privacy/index.html');
+  const { current } = loadContent();
+
+  it('has the seventeen published section ids, each on a heading', () => {
+    for (const id of PUBLISHED_IDS) expect(page.$(`h2#${id}`), id).toBeDefined();
+  });
+
+  it('lists the Quick Links in published order, each resolving to an id on the page', () => {
+    const links = page.$$('nav.quick-links a');
+    expect(links.map((a) => String(a.properties.href))).toEqual(PUBLISHED_IDS.map((id) => `#${id}`));
+    for (const a of links) expect(page.$(String(a.properties.href).replace(/^#/, '[id="') + '"]')).toBeDefined();
+  });
+
+  it('shows every paragraph and list item of the Markdown, word for word', () => {
+    const tree = unified().use(remarkParse).use(remarkFrontmatter).use(remarkGfm).parse(current.source);
+    const pageText = page.text('#privacy-notice');
+    const blocks: string[] = [];
+    visit(tree, (node) => {
+      if (node.type === 'paragraph' || node.type === 'listItem') blocks.push(normalize(mdToString(node as Paragraph | ListItem)));
+    });
+    expect(blocks.length).toBeGreaterThan(80);
+    for (const block of blocks) expect(pageText).toContain(block);
+  });
+
+  it('has one h1, the title and the revision date as <time>', () => {
+    expect(page.$$('h1')).toHaveLength(1);
+    expect(page.text('h1')).toBe('Privacy Policy');
+    expect(page.$('time')?.properties.dateTime).toBe('2024-10-02');
+    expect(page.text('.notice-revised')).toBe('Last revised October 2, 2024');
+  });
+
+  it('has landmarks, a skip link first, and lang="en"', () => {
+    expect(page.$('html')?.properties.lang).toBe('en');
+    const firstLink = page.$$('body a')[0];
+    expect(firstLink.properties.href).toBe('#content');
+    expect(page.$('main#content')).toBeDefined();
+    expect(page.$('header, site-header')).toBeDefined();
+    expect(page.$('footer')).toBeDefined();
+    expect(page.$('nav[aria-label="Main"]')).toBeDefined();
+  });
+
+  it('ships no Next runtime, no RSC payload and no inline script', () => {
+    expect(page.html).not.toContain('__next_f');
+    expect(page.html).not.toMatch(/<script(?![^>]*type="module" src="\/islands\/)/);
+    expect(page.html).not.toMatch(/\/_next\/[^"]*\.js/);
+    expect(page.html).not.toMatch(/\son[a-z]+=/i);
+  });
+
+  it('carries canonical, description, Open Graph and an SVG favicon', () => {
+    expect(page.$('link[rel="canonical"]')?.properties.href).toBe('https://actionnetwork.org/privacy/');
+    expect(String(page.$('meta[name="description"]')?.properties.content)).toMatch(/^Action Network — made up of/);
+    expect(page.$('meta[property="og:title"]')?.properties.content).toBe('Privacy Policy');
+    expect(page.$('link[rel="icon"]')?.properties.href).toBe('/favicon.svg');
+  });
+});
+
+describe('the other pages', () => {
+  it('/ sends visitors to /privacy/ with a meta refresh and a link', () => {
+    const page = builtPage('index.html');
+    expect(page.$('head meta[http-equiv="refresh"]')?.properties.content).toBe('0; url=/privacy/');
+    expect(page.$('main a[href="/privacy/"]')).toBeDefined();
+  });
+
+  it('404.html is in the site chrome', () => {
+    const page = builtPage('404.html');
+    expect(page.text('h1')).toBe('Page not found');
+    expect(page.$('nav[aria-label="Main"]')).toBeDefined();
+    expect(page.$('footer')).toBeDefined();
+  });
+});
+
