@@ -1,13 +1,22 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
+const alias = { '@': fileURLToPath(new URL('.', import.meta.url)) };
+
 export default defineConfig({
-  resolve: { alias: { '@': fileURLToPath(new URL('.', import.meta.url)) } },
+  resolve: { alias },
   test: {
-    include: ['lib/**/*.test.ts', 'scripts/**/*.test.ts', 'tests/**/*.test.ts'],
-    exclude: ['tests/e2e/**', 'node_modules/**'],
-    // Tests over the built site need out/: build it first when it is missing or stale.
-    globalSetup: ['tests/build-site.global-setup.ts'],
     testTimeout: 20_000,
+    projects: [
+      {
+        resolve: { alias },
+        test: { name: 'unit', include: ['lib/**/*.test.ts', 'scripts/**/*.test.ts'] },
+      },
+      {
+        resolve: { alias },
+        // Tests over the built site in out/: it is built first when missing or older than the sources.
+        test: { name: 'site', include: ['tests/site/**/*.test.ts'], globalSetup: ['tests/build-site.global-setup.ts'] },
+      },
+    ],
   },
 });

@@ -8,7 +8,8 @@ import sirv from 'sirv';
  * (`/privacy` → 301 `/privacy/`) and the site's own 404 page.
  */
 export function createStaticServer(root = 'out'): Server {
-  const serve = sirv(root, { etag: true, dotfiles: false, extensions: [] });
+  // sirv indexes the folder once, at creation: create the server after the build.
+  const serve = sirv(root, { etag: true, dotfiles: false });
   const notFoundPage = join(root, '404.html');
 
   return createServer((req, res) => {

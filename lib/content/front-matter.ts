@@ -1,11 +1,14 @@
 import { z } from 'zod';
+import type { ParsedMarkdown } from './markdown';
+import type { Problem } from './problems';
+import { parseYaml } from './yaml';
 
 const DATE_HINT = 'write it as YYYY-MM-DD, e.g. 2024-10-02';
 
 /** `YYYY-MM-DD` that is a real calendar day (no 2024-02-30). */
 export const isoDate = z
   .string({ error: (iss) => (iss.input === undefined ? `is missing: add it and ${DATE_HINT}` : `expected a date: ${DATE_HINT}`) })
-  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: `expected a date: ${DATE_HINT}` })
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: `expected a date: ${DATE_HINT}`, abort: true })
   .refine(isRealDay, { error: 'is not a real calendar day: check the month and the day' });
 
 /** True when `date` (YYYY-MM-DD) names a day that exists in the calendar. */
@@ -29,3 +32,28 @@ export const frontMatterSchema = z.strictObject({
 });
 
 export type FrontMatter = z.infer<typeof frontMatterSchema>;
+
+/** Validates a parsed file's front matter block; reports a missing block, bad YAML and schema errors at their lines. */
+export function readFrontMatter(parsed: ParsedMarkdown, file: string): { data: FrontMatter | undefined; problems: Problem[] } {
+  if (!parsed.frontMatter) {
+    return {
+      data: undefined,
+      problems: [
+        {
+          file,
+          line: 1,
+          column: 1,
+          severity: 'error',
+          rule: 'front-matter',
+          message: 'the file must start with a front matter block: a line "---", then title:, date: and summary:, then "---".',
+        },
+      ],
+    };
+  }
+  return parseYaml(parsed.frontMatter.yaml, frontMatterSchema, {
+    file,
+    lineOffset: parsed.frontMatter.lineOffset,
+    rule: 'front-matter',
+    label: 'the front matter',
+  });
+}

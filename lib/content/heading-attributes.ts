@@ -44,8 +44,9 @@ export const remarkHeadingAttributes: Plugin<[], Root> = () => (tree, file) => {
       if (last.value.includes('{#')) report(file, heading, last, last.value.indexOf('{#'), 'a "{#id}" block must close with "}" at the very end of the heading line.');
       return;
     }
-    const start = locate(last, match.index + match[0].indexOf('{'));
-    const attributes = parseBlock(match[1], (message) => report(file, heading, last, match.index, message));
+    const brace = match.index + match[0].indexOf('{');
+    const start = locate(last, brace);
+    const attributes = parseBlock(match[1], (message) => report(file, heading, last, brace, message));
     last.value = last.value.slice(0, match.index);
     if (last.value === '') heading.children.pop();
     heading.data = { ...heading.data, attributes: { ...attributes, ...start } };

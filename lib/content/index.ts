@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { noticeRules } from '../rules';
-import { frontMatterSchema, type FrontMatter } from './front-matter';
+import { readFrontMatter } from './front-matter';
 import { parseMarkdown, type NoticeHeading, type NoticeSection } from './markdown';
 import { sortProblems, ContentError, type Problem } from './problems';
 import { siteSchema, type SiteData } from './site';
@@ -63,7 +63,7 @@ export function readContent(options: ContentOptions = {}): { content: Content | 
 
   const sitePath = join(dir, 'site.yaml');
   const siteText = readText(sitePath, problems, display(sitePath), 'site-data');
-  const site = siteText === undefined ? undefined : collect(parseYaml(siteText, siteSchema, { file: display(sitePath), lineOffset: 0, rule: 'site-data' }), problems);
+  const site = siteText === undefined ? undefined : collect(parseYaml(siteText, siteSchema, { file: display(sitePath), lineOffset: 0, rule: 'site-data', label: 'the site data' }), problems);
 
   const noticeDir = join(dir, 'privacy');
   const versions: NoticeVersion[] = [];
@@ -90,12 +90,7 @@ function readVersion(path: string, file: string, problems: Problem[]): NoticeVer
     problems.push({ file, line: m.line ?? 1, column: m.column ?? 1, severity: m.fatal ? 'error' : 'warning', rule: m.ruleId ?? 'markdown', message: m.reason });
   }
 
-  let frontMatter: FrontMatter | undefined;
-  if (!parsed.frontMatter) {
-    problems.push(wholeFile(file, 'front-matter', 'the file must start with a front matter block: a line "---", then title:, date: and summary:, then "---".'));
-  } else {
-    frontMatter = collect(parseYaml(parsed.frontMatter.yaml, frontMatterSchema, { file, lineOffset: parsed.frontMatter.lineOffset, rule: 'front-matter' }), problems);
-  }
+  const frontMatter = collect(readFrontMatter(parsed, file), problems);
 
   const doc = { file, source, parsed, frontMatter };
   for (const rule of noticeRules) {

@@ -8,6 +8,8 @@ interface YamlOrigin {
   /** 0-based line of the file on which the YAML text starts. */
   lineOffset: number;
   rule: string;
+  /** What the YAML is, for messages about its top level, e.g. "the front matter". */
+  label: string;
 }
 
 /** Parses YAML and validates it against a zod schema, reporting every problem at its line. */
@@ -49,7 +51,7 @@ export function parseYaml<T>(
       // Unknown keys are reported on the key itself, not on the map that holds it.
       const unknown = issue.code === 'unrecognized_keys' ? issue.keys : [];
       const target = unknown.length > 0 ? findKey(node, String(unknown[0])) ?? node : keyNode ?? node;
-      return problem(target?.range?.[0] ?? 0, describeIssue(issue));
+      return problem(target?.range?.[0] ?? 0, describeIssue(issue, origin.label));
     }),
   };
 }
@@ -65,8 +67,8 @@ export function formatPath(path: PropertyKey[]): string {
     .join('');
 }
 
-function describeIssue(issue: z.core.$ZodIssue): string {
-  const where = issue.path.length > 0 ? `"${formatPath(issue.path)}"` : 'this block';
+function describeIssue(issue: z.core.$ZodIssue, label: string): string {
+  const where = issue.path.length > 0 ? `"${formatPath(issue.path)}"` : label;
   if (issue.code === 'unrecognized_keys') {
     return `unknown key${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')} in ${where}: remove it or check its spelling.`;
   }
