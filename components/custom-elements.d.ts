@@ -8,6 +8,7 @@ declare module 'react' {
     interface IntrinsicElements {
       'site-header': CustomElement;
       'cookie-line': CustomElement;
+      'version-compare': CustomElement;
     }
   }
 }

@@ -9,3 +9,15 @@ export function formatDate(isoDate: string): string {
 export function today(): string {
   return process.env.BUILD_DATE ?? new Date().toISOString().slice(0, 10);
 }
+
+/** The date `days` after (or before, if negative) an ISO date. */
+export function addDays(isoDate: string, days: number): string {
+  const d = new Date(`${isoDate}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+}
+
+/** Whole days from `from` to `to` (both YYYY-MM-DD). */
+export function daysBetween(from: string, to: string): number {
+  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
+}

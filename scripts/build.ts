@@ -8,7 +8,7 @@ const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1' };
 const run = (cmd: string, args: string[]) => execFileSync(cmd, args, { stdio: 'inherit', env });
 
 try {
-  run('npx', ['tsx', 'scripts/check-content.ts']);
+  run('npx', ['tsx', 'scripts/check-content.ts', '--production']);
   run('npx', ['tsx', 'scripts/build-islands.ts']);
   run('npx', ['next', 'build']);
   run('npx', ['tsx', 'scripts/post-build.ts']);

@@ -3,6 +3,7 @@
  * prints every problem as `file:line:column: severity rule: message`, then a count. Exit 1 on any error.
  *   --format github   GitHub Actions annotations (the default inside GitHub Actions)
  *   --timings         print how long the check took
+ *   --production      check as the production build does: drafts are errors
  */
 import { readContent, formatProblem, type Problem } from '../lib/content';
 
@@ -15,7 +16,7 @@ if (format !== 'text' && format !== 'github') {
 }
 
 const started = performance.now();
-const { problems } = readContent();
+const { problems } = readContent({ production: args.includes('--production') });
 const elapsed = performance.now() - started;
 
 /** GitHub Actions workflow command: shows the problem on the pull request's line. */

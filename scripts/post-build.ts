@@ -1,9 +1,12 @@
 /**
  * Runs after `next build`: strips Next's client runtime and RSC payload from out/, so visitors get
- * HTML, one stylesheet and the island modules only. Fails if a page still points at a removed file.
+ * HTML, one stylesheet and the island modules only; writes each published version's Markdown, byte for
+ * byte, to /privacy/versions/YYYY-MM-DD.md. Fails if a page still points at a missing file.
  */
 import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { loadContent } from '../lib/content';
+import { urls } from '../lib/urls';
 import { stripNextRuntime } from '../lib/strip-next-runtime';
 
 const OUT = 'out';
@@ -35,6 +38,10 @@ for (const path of [...files(OUT)]) {
     removed++;
   }
 }
+// The Markdown of every published version, exactly as stored (its sha256 is in versions.json).
+const { versions } = loadContent({ production: true });
+for (const version of versions) writeFileSync(join(OUT, urls.markdown(version.date)), readFileSync(version.file));
+
 // Next's internal not-found route duplicates 404.html.
 rmSync(join(OUT, '_not-found'), { recursive: true, force: true });
 removeEmptyDirs(join(OUT, '_next'));
@@ -52,7 +59,7 @@ if (missing.length > 0) {
   console.error(`post-build: pages refer to files that do not exist:\n${missing.join('\n')}`);
   process.exit(1);
 }
-console.log(`post-build: stripped Next's runtime from ${pages} pages, removed ${removed} runtime files.`);
+console.log(`post-build: stripped Next's runtime from ${pages} pages, removed ${removed} runtime files, wrote ${versions.length} Markdown versions.`);
 
 function removeEmptyDirs(dir: string) {
   if (!existsSync(dir)) return;

@@ -34,7 +34,13 @@ describe('parseMarkdown', () => {
       ['contact-us', true],
     ]);
     expect(doc.sections[2].html).toContain('<a class="permalink" aria-label="Link to this section: Contact Us" href="#contact-us">#</a>');
-    expect(doc.sections[1].text).toBe('Text link. A detail More.');
+    expect(doc.sections[1].text).toBe('Text link.\nA detail\nMore.');
+  });
+
+  it('renders aliases as anchors before the heading, so old links land on the section', () => {
+    const aliased = parseMarkdown(`${FM}\n## Your Rights {#your_rights aliases="rights old_rights"}\n\nText.\n`, 'a.md');
+    expect(aliased.sections[0].aliases).toEqual(['rights', 'old_rights']);
+    expect(aliased.sections[0].html).toMatch(/^<section class="notice-section"><span id="rights" class="alias-anchor"><\/span><span id="old_rights" class="alias-anchor"><\/span><div class="heading"><h2 id="your_rights">/);
   });
 
   it('reads the front matter block and where it starts', () => {

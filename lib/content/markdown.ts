@@ -37,10 +37,12 @@ export interface NoticeSection {
   /** The heading's id; `''` for text before the first heading. */
   id: string;
   title: string;
+  /** Ids of earlier versions that land on this section (declared with aliases="…"). */
+  aliases: string[];
   listed: boolean;
   /** The section as HTML, heading and permalink included. */
   html: string;
-  /** Plain text of the section body (heading excluded), for comparing versions. */
+  /** Plain text of the section body (heading excluded), one block (paragraph, list item) per line. */
   text: string;
 }
 
@@ -155,20 +157,37 @@ function splitSections(tree: HastRoot, headings: NoticeHeading[]): NoticeSection
     .filter((g) => g.heading || g.nodes.some((n) => n.type !== 'text' || n.value.trim() !== ''))
     .map(({ heading, nodes }) => {
       const body = nodes.filter((n) => !sectionHeading(n));
+      const aliases = heading?.aliases ?? [];
+      // Ids the section had in earlier versions: empty anchors before the heading, so old links land here.
+      const anchors: Element[] = aliases.map((id) => ({ type: 'element', tagName: 'span', properties: { id, className: ['alias-anchor'] }, children: [] }));
       const element: Element = {
         type: 'element',
         tagName: 'section',
         properties: { className: ['notice-section'] },
-        children: nodes as ElementContent[],
+        children: [...anchors, ...(nodes as ElementContent[])],
       };
       return {
         id: heading?.id ?? '',
         title: heading?.text ?? '',
+        aliases,
         listed: heading?.quickLink !== undefined,
         html: toHtml(element),
-        text: body.map((n) => toString(n)).join('').replace(/\s+/g, ' ').trim(),
+        text: body.flatMap(blockTexts).join('\n'),
       };
     });
+}
+
+const BLOCKS = new Set(['p', 'li', 'h3', 'h4', 'h5', 'h6', 'td', 'th', 'blockquote', 'pre']);
+
+/** The readable blocks of a node (paragraphs, list items, sub-headings), each as one line of text. */
+function blockTexts(node: RootContent | ElementContent): string[] {
+  if (node.type !== 'element') return [];
+  const nested = node.children.flatMap(blockTexts);
+  if (BLOCKS.has(node.tagName) && nested.length === 0) {
+    const text = toString(node).replace(/\s+/g, ' ').trim();
+    return text ? [text] : [];
+  }
+  return nested;
 }
 
 /** The h2 inside a top-level node: the heading itself, or the permalink group wrapping it. */

@@ -42,6 +42,8 @@ export const siteSchema = z.strictObject({
   /** Repository page for "Edit this page" links, e.g. https://github.com/org/repo; no link when unset. */
   repository: z.url({ protocol: /^https$/, error: 'must be an https:// repository address' }).optional(),
   skipLink: requiredText('the skip link text, e.g. "Skip to content"'),
+  /** Days after a new version takes effect during which /privacy/ says "We updated this notice". */
+  recentUpdateDays: z.number({ error: 'expected a whole number of days, e.g. 30' }).int({ error: 'expected a whole number of days, e.g. 30' }).min(0, { error: 'cannot be negative' }).default(30),
   announcements: z.array(z.strictObject({ text: inlineMarkdown('the announcement text') })),
   header: z.strictObject({
     logo: link,

@@ -1,9 +1,16 @@
+import { anchorsKept } from './anchors-kept';
+import { dateMatchesFileName } from './date-matches-file-name';
+import { draftVersion } from './draft-version';
 import { headingIds } from './heading-ids';
 import { linkScheme } from './link-scheme';
 import { rawHtml } from './raw-html';
-import type { NoticeRule } from './rule';
+import type { NoticeRule, VersionsRule } from './rule';
+import { versionLock } from './version-lock';
 
 /** Every rule a notice version must pass, in the order their problems are most useful to read. */
-export const noticeRules: NoticeRule[] = [rawHtml, linkScheme, headingIds];
+export const noticeRules: NoticeRule[] = [dateMatchesFileName, rawHtml, linkScheme, headingIds];
 
-export type { Finding, NoticeDocument, NoticeRule } from './rule';
+/** Rules over all versions together. */
+export const versionsRules: VersionsRule[] = [versionLock, draftVersion, anchorsKept];
+
+export type { Finding, NoticeDocument, NoticeRule, VersionFile, VersionsContext, VersionsRule } from './rule';

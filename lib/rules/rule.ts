@@ -32,3 +32,38 @@ export interface NoticeRule {
 export function startOf(node: { position?: { start: { line: number; column: number } } }): { line: number; column: number } {
   return { line: node.position?.start.line ?? 1, column: node.position?.start.column ?? 1 };
 }
+
+/** A version file as the cross-version rules see it. */
+export interface VersionFile {
+  /** Path relative to the project root. */
+  file: string;
+  /** File name, e.g. `2024-10-02.md`. */
+  name: string;
+  /** The date from the file name. */
+  date: string;
+  sha256: string;
+  /** Parsed headings; empty when the file could not be parsed. */
+  headings: NoticeDocument['parsed']['headings'];
+  /** True when the lock file records it. */
+  published: boolean;
+  /** Status on the build date (see lib/content/versions.ts). */
+  status: 'current' | 'archived' | 'scheduled' | 'draft';
+}
+
+/** Everything the cross-version rules compare. */
+export interface VersionsContext {
+  versions: VersionFile[];
+  /** Path of the lock file, relative to the project root. */
+  lockFile: string;
+  lock: { name: string; sha256: string; line: number }[];
+  /** True for the production build: drafts are errors there. */
+  production: boolean;
+}
+
+/** A rule over all versions together (immutability, drafts, deep links). */
+export interface VersionsRule {
+  name: string;
+  description: string;
+  severity: 'error' | 'warning';
+  check(context: VersionsContext): (Finding & { file: string })[];
+}

@@ -45,7 +45,8 @@ describe('out/privacy/index.html', () => {
     expect(page.$$('h1')).toHaveLength(1);
     expect(page.text('h1')).toBe('Privacy Policy');
     expect(page.$('time')?.properties.dateTime).toBe('2024-10-02');
-    expect(page.text('.notice-revised')).toBe('Last revised October 2, 2024');
+    expect(page.text('.notice-revised em')).toBe('Last revised October 2, 2024');
+    expect(page.$('.notice-revised a[href="/privacy/versions/"]')).toBeDefined();
   });
 
   it('has landmarks, a skip link first, and lang="en"', () => {

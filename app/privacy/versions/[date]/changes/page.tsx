@@ -1,0 +1,59 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { findVersion, loadContent } from '@/lib/content';
+import { formatDate } from '@/lib/dates';
+import { diffVersions } from '@/lib/diff';
+import { diffToHtml } from '@/lib/diff-html';
+import { urls } from '@/lib/urls';
+
+export const dynamicParams = false;
+
+/** A changes page for every version (the first one says there is nothing earlier to compare with). */
+export function generateStaticParams() {
+  return loadContent().versions.map((v) => ({ date: v.date }));
+}
+
+type Props = { params: Promise<{ date: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const version = findVersion(loadContent(), (await params).date);
+  if (!version) return {};
+  return {
+    title: `What changed on ${formatDate(version.date)}`,
+    description: version.summary,
+    alternates: { canonical: urls.changes(version.date), types: { 'application/atom+xml': urls.feed } },
+  };
+}
+
+/** What changed since the version before: section by section, word by word. */
+export default async function ChangesPage({ params }: Props) {
+  const content = loadContent();
+  const version = findVersion(content, (await params).date);
+  if (!version) notFound();
+  const previous = version.previous ? findVersion(content, version.previous) : undefined;
+  if (!previous) {
+    return (
+      <div className="page changes-page">
+        <h1>What changed on {formatDate(version.date)}</h1>
+        <p>
+          <a href={urls.version(version.date)}>The version of {formatDate(version.date)}</a> is the first published version of this notice:
+          there is no earlier version to compare it with. <a href={urls.versions}>All versions</a>
+        </p>
+      </div>
+    );
+  }
+  const diff = diffVersions(previous.sections, version.sections);
+  return (
+    <div className="page changes-page">
+      <h1>What changed on {formatDate(version.date)}</h1>
+      <p className="changes-intro">
+        Changes in <a href={urls.version(version.date)}>the version of {formatDate(version.date)}</a> since{' '}
+        <a href={urls.version(previous.date)}>the version of {formatDate(previous.date)}</a>. {version.summary}
+      </p>
+      <p className="diff-legend">
+        <ins>Inserted words</ins> are underlined; <del>deleted words</del> are struck through. <a href={urls.versions}>All versions</a>
+      </p>
+      <div className="diff" dangerouslySetInnerHTML={{ __html: diffToHtml(diff, 2) }} />
+    </div>
+  );
+}

@@ -1,0 +1,30 @@
+import type { Metadata } from 'next';
+import { VersionCompare } from '@/components/VersionCompare';
+import { VersionList } from '@/components/VersionList';
+import { loadContent } from '@/lib/content';
+import { urls } from '@/lib/urls';
+
+export function generateMetadata(): Metadata {
+  const { current } = loadContent();
+  return {
+    title: `${current.title}: all versions`,
+    description: `Every published version of the ${current.title}, when each was in effect, and what changed.`,
+    alternates: { canonical: urls.versions, types: { 'application/atom+xml': urls.feed, 'application/json': urls.versionsJson } },
+  };
+}
+
+/** Every version, newest first, and a form to compare any two. */
+export default function VersionsPage() {
+  const { versions, current } = loadContent();
+  return (
+    <div className="page versions-page">
+      <h1>{current.title}: all versions</h1>
+      <p>
+        Every version of this notice as it was published, newest first. Follow changes with the <a href={urls.feed}>Atom feed</a> or the{' '}
+        <a href={urls.versionsJson}>list of versions as JSON</a>.
+      </p>
+      <VersionList versions={versions} />
+      {versions.length > 1 && <VersionCompare versions={versions} />}
+    </div>
+  );
+}

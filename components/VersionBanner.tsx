@@ -1,0 +1,40 @@
+import type { NoticeVersion } from '@/lib/content';
+import { formatDate } from '@/lib/dates';
+import { urls } from '@/lib/urls';
+
+/** Says which version a page shows, so nobody mistakes an old or future version for the one in force. */
+export function VersionBanner({ version }: { version: NoticeVersion }) {
+  const from = formatDate(version.effectiveFrom);
+  const current = (
+    <a href={urls.current} className="version-banner-link">
+      Read the current notice
+    </a>
+  );
+  switch (version.status) {
+    case 'current':
+      return (
+        <p className="version-banner version-banner-current">
+          <strong>Current version</strong>, in effect since {from}. <a href={urls.versions}>All versions</a>
+        </p>
+      );
+    case 'archived':
+      return (
+        <p className="version-banner version-banner-archived">
+          <strong>Archived version</strong>, in effect from {from} to {formatDate(version.effectiveTo!)}. {current}.
+        </p>
+      );
+    case 'scheduled':
+      return (
+        <p className="version-banner version-banner-scheduled">
+          <strong>Scheduled version</strong>: takes effect on {from}. Until then, <a href={urls.current}>the current notice</a> applies.
+        </p>
+      );
+    case 'draft':
+      return (
+        <p className="version-banner version-banner-draft">
+          <strong>Draft</strong>: not published. This preview exists only in <code>npm run dev</code>; publish it with{' '}
+          <code>npm run publish-version -- {version.date}</code>.
+        </p>
+      );
+  }
+}

@@ -1,0 +1,53 @@
+import type { NoticeVersion, VersionStatus } from '@/lib/content';
+import { formatDate } from '@/lib/dates';
+import { urls } from '@/lib/urls';
+
+const STATUS_LABEL: Record<VersionStatus, string> = { current: 'Current', archived: 'Archived', scheduled: 'Scheduled', draft: 'Draft' };
+
+/** The versions, newest first: date, status, in-effect period, summary, and links to read, compare and download. */
+export function VersionList({ versions }: { versions: NoticeVersion[] }) {
+  return (
+    <ol className="version-list">
+      {versions.map((v) => {
+        const date = formatDate(v.date);
+        return (
+          <li key={v.date} className={`version-item version-${v.status}`}>
+            <h2>
+              <a href={urls.version(v.date)}>{date}</a> <span className="status-badge">{STATUS_LABEL[v.status]}</span>
+            </h2>
+            <p className="version-period">{period(v)}</p>
+            <p>{v.summary}</p>
+            <ul className="version-actions">
+              <li>
+                <a href={urls.version(v.date)}>
+                  Read<span className="sr-only"> the version of {date}</span>
+                </a>
+              </li>
+              {v.previous && (
+                <li>
+                  <a href={urls.changes(v.date)}>
+                    What changed<span className="sr-only"> on {date}</span>
+                  </a>
+                </li>
+              )}
+              {v.status !== 'draft' && (
+                <li>
+                  <a href={urls.markdown(v.date)} type="text/markdown">
+                    Markdown<span className="sr-only"> of the version of {date}</span>
+                  </a>
+                </li>
+              )}
+            </ul>
+          </li>
+        );
+      })}
+    </ol>
+  );
+}
+
+function period(v: NoticeVersion): string {
+  const from = formatDate(v.effectiveFrom);
+  if (v.status === 'scheduled') return `Takes effect on ${from}.`;
+  if (v.status === 'draft') return `Draft, to take effect on ${from}.`;
+  return v.effectiveTo ? `In effect from ${from} to ${formatDate(v.effectiveTo)}.` : `In effect since ${from}.`;
+}

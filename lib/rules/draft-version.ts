@@ -1,0 +1,19 @@
+import type { VersionsRule } from './rule';
+
+/** A version not in the lock file is a draft: fine to preview, never published by accident. */
+export const draftVersion: VersionsRule = {
+  name: 'draft-version',
+  description: 'Drafts (versions not in the lock file) fail the production build; elsewhere they are a reminder.',
+  severity: 'error',
+  check({ versions, production }) {
+    return versions
+      .filter((v) => !v.published)
+      .map((v) => ({
+        file: v.file,
+        line: 1,
+        column: 1,
+        severity: production ? ('error' as const) : ('warning' as const),
+        message: `${v.name} is a draft (not in published.lock)${production ? ' and cannot be built for production' : ''}: when it is ready, run "npm run publish-version -- ${v.date}" and commit the lock file with it.`,
+      }));
+  },
+};
