@@ -1,6 +1,7 @@
 import { anchorsKept } from './anchors-kept';
 import { dateMatchesFileName } from './date-matches-file-name';
 import { draftVersion } from './draft-version';
+import { emptySection } from './empty-section';
 import { headingIds } from './heading-ids';
 import { linkScheme } from './link-scheme';
 import { rawHtml } from './raw-html';
@@ -8,7 +9,7 @@ import type { NoticeRule, VersionsRule } from './rule';
 import { versionLock } from './version-lock';
 
 /** Every rule a notice version must pass, in the order their problems are most useful to read. */
-export const noticeRules: NoticeRule[] = [dateMatchesFileName, rawHtml, linkScheme, headingIds];
+export const noticeRules: NoticeRule[] = [dateMatchesFileName, emptySection, rawHtml, linkScheme, headingIds];
 
 /** Rules over all versions together. */
 export const versionsRules: VersionsRule[] = [versionLock, draftVersion, anchorsKept];
