@@ -8,6 +8,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join, relative, resolve } from 'node:path';
 import { today } from '../dates';
 import { noticeRules, versionsRules, type VersionFile } from '../rules';
+import { findInvisibleCharacters } from '../rules/invisible-characters';
 import { readFrontMatter } from './front-matter';
 import { LOCK_FILE, parseLock, sha256, type LockEntry } from './lock';
 import { parseMarkdown, type NoticeHeading, type NoticeSection } from './markdown';
@@ -86,6 +87,9 @@ export function readContent(options: ContentOptions = {}): { content: Content | 
 
   const sitePath = join(dir, 'site.yaml');
   const siteText = readText(sitePath, problems, display(sitePath), 'site-data');
+  if (siteText !== undefined) {
+    for (const f of findInvisibleCharacters(siteText)) problems.push({ file: display(sitePath), severity: 'error', rule: 'invisible-characters', ...f });
+  }
   const site =
     siteText === undefined
       ? undefined

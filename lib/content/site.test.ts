@@ -45,3 +45,16 @@ describe('site data errors', () => {
     expect(parse(broken).problems.map((p) => p.message)).toContain('"header.navigation[3].groups": needs at least one group of links');
   });
 });
+
+describe('site data link lists', () => {
+  it('refuses the same link text twice in one list, at the second one', () => {
+    const broken = real.replace(
+      '    - { label: Cookies, href: "https://actionnetwork.org/cookies/" }',
+      '    - { label: Cookies, href: "https://actionnetwork.org/cookies/" }\n    - { label: Cookies, href: "https://actionnetwork.org/cookies/" }',
+    );
+    const line = broken.split('\n').findIndex((l) => l.includes('label: Cookies')) + 2;
+    expect(parse(broken).problems.map(formatProblem)).toEqual([
+      `site.yaml:${line}:16: error site-data: "footer.legal[4].label": duplicates the link at position 4 of this list: remove one`,
+    ]);
+  });
+});

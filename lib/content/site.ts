@@ -18,10 +18,29 @@ const inlineMarkdown = (what: string) =>
 
 const link = z.strictObject({ label: requiredText('the link text'), href });
 
+/** A list of links in which no link text appears twice (readers could not tell them apart). */
+const linkList = (min = 0) =>
+  z
+    .array(link)
+    .min(min, { error: 'needs at least one link' })
+    .superRefine((links, ctx) => {
+      links.forEach((l, index) => {
+        const first = links.findIndex((other) => other.label === l.label);
+        if (first < index) {
+          const same = links[first].href === l.href;
+          ctx.addIssue({
+            code: 'custom',
+            path: [index, 'label'],
+            message: same ? `duplicates the link at position ${first + 1} of this list: remove one` : `"${l.label}" is already the text of another link in this list (to ${links[first].href}): give each link its own text`,
+          });
+        }
+      });
+    });
+
 const linkGroup = z.strictObject({
   /** Group heading; optional when a menu has a single group. */
   label: requiredText('the group heading').optional(),
-  links: z.array(link).min(1, { error: 'needs at least one link' }),
+  links: linkList(1),
 });
 
 /** A top-level navigation entry: a plain link (href), or a menu of link groups (groups). */
@@ -53,7 +72,7 @@ export const siteSchema = z.strictObject({
     mobileMenu: z.strictObject({
       openLabel: requiredText('the menu button text, e.g. "Menu"'),
       closeLabel: requiredText('the close button text, e.g. "Close"'),
-      links: z.array(link),
+      links: linkList(),
     }),
   }),
   cookieLine: z.strictObject({
@@ -66,12 +85,12 @@ export const siteSchema = z.strictObject({
     getStarted: z.strictObject({
       heading: requiredText('the heading'),
       text: inlineMarkdown('the text'),
-      links: z.array(link).min(1, { error: 'needs at least one link' }),
+      links: linkList(1),
     }),
-    columns: z.array(z.strictObject({ label: requiredText('the column heading'), links: z.array(link).min(1, { error: 'needs at least one link' }) })),
+    columns: z.array(z.strictObject({ label: requiredText('the column heading'), links: linkList(1) })),
     copyright: requiredText('the copyright line'),
-    legal: z.array(link),
-    social: z.array(link),
+    legal: linkList(),
+    social: linkList(),
   }),
 });
 
