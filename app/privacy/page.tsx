@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { EditLink } from '@/components/EditLink';
 import { NoticeArticle } from '@/components/NoticeArticle';
 import { UpdateNotice } from '@/components/UpdateNotice';
 import { loadContent } from '@/lib/content';
@@ -19,6 +20,7 @@ export default function PrivacyPage() {
       {recentlyUpdated(content, daysBetween(current.date, content.today)) && <UpdateNotice version={current} />}
       {current.status === 'draft' && <DraftNote date={current.date} />}
       <NoticeArticle version={current} printUrl={`${site.origin}${urls.current}`} />
+      <EditLink site={site} version={current} />
     </>
   );
 }

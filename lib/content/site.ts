@@ -59,7 +59,12 @@ export const siteSchema = z.strictObject({
   name: requiredText('the organisation name'),
   origin: z.url({ protocol: /^https$/, error: 'must be the site address, e.g. https://actionnetwork.org' }).transform((s) => s.replace(/\/+$/, '')),
   /** Repository page for "Edit this page" links, e.g. https://github.com/org/repo; no link when unset. */
-  repository: z.url({ protocol: /^https$/, error: 'must be an https:// repository address' }).optional(),
+  repository: z
+    .url({ protocol: /^https$/, error: 'must be an https:// repository address, e.g. https://github.com/org/repo' })
+    .transform((s) => s.replace(/\/+$/, ''))
+    .optional(),
+  /** Branch the "Edit this page" links open. */
+  editBranch: requiredText('the branch name, e.g. main').default('main'),
   skipLink: requiredText('the skip link text, e.g. "Skip to content"'),
   /** Days after a new version takes effect during which /privacy/ says "We updated this notice". */
   recentUpdateDays: z.number({ error: 'expected a whole number of days, e.g. 30' }).int({ error: 'expected a whole number of days, e.g. 30' }).min(0, { error: 'cannot be negative' }).default(30),

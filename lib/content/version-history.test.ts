@@ -55,7 +55,7 @@ describe('version statuses and periods', () => {
     expect(preview.current).toMatchObject({ date: '2025-03-01', status: 'draft' });
     const { problems } = readContent({ contentDir: dir, today: TODAY, production: true });
     expect(problems.map(formatProblem)).toEqual([
-      expect.stringMatching(/2025-03-01\.md:1:1: error draft-version: 2025-03-01\.md is a draft \(not in published\.lock\) and cannot be built for production: when it is ready, run "npm run publish-version -- 2025-03-01" and commit the lock file with it\.$/),
+      expect.stringMatching(/2025-03-01\.md:1:1: error draft-version: 2025-03-01\.md is a draft \(not in published\.lock\) and cannot be built for production: when it is ready, run "npm run publish-version -- 2025-03-01" and commit the lock file with it \(in the GitHub web editor: add the line "[0-9a-f]{64} {2}2025-03-01\.md" to content\/privacy\/published\.lock\)\.$/),
     ]);
     expect(readContent({ contentDir: dir, today: TODAY, production: false }).problems.map((p) => p.severity)).toEqual(['warning']);
   });

@@ -13,7 +13,7 @@ export const draftVersion: VersionsRule = {
         line: 1,
         column: 1,
         severity: production ? ('error' as const) : ('warning' as const),
-        message: `${v.name} is a draft (not in published.lock)${production ? ' and cannot be built for production' : ''}: when it is ready, run "npm run publish-version -- ${v.date}" and commit the lock file with it.`,
+        message: `${v.name} is a draft (not in published.lock)${production ? ' and cannot be built for production' : ''}: when it is ready, run "npm run publish-version -- ${v.date}" and commit the lock file with it (in the GitHub web editor: add the line "${v.sha256}  ${v.name}" to content/privacy/published.lock).`,
       }));
   },
 };

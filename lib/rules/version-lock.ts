@@ -21,7 +21,7 @@ export const versionLock: VersionsRule = {
           file: version.file,
           line: 1,
           column: 1,
-          message: `${entry.name} was published and must not change: locked sha256 ${entry.sha256}, found ${version.sha256}. Undo the edit (git checkout main -- ${version.file}) and make the change in a new version: npm run new-version -- YYYY-MM-DD.`,
+          message: `${entry.name} was published and must not change: locked sha256 ${entry.sha256}, found ${version.sha256}. Undo the edit (git checkout main -- ${version.file}, or discard it in the web editor) and make the change in a new version: npm run new-version -- YYYY-MM-DD, or a new file content/privacy/YYYY-MM-DD.md with the changed text.`,
         }];
       }
       return [];

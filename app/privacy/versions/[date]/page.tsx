@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
+import { EditLink } from '@/components/EditLink';
 import { NoticeArticle } from '@/components/NoticeArticle';
 import { VersionBanner } from '@/components/VersionBanner';
 import { findVersion, loadContent } from '@/lib/content';
@@ -30,6 +31,7 @@ export default async function VersionPage({ params }: Props) {
     <>
       <VersionBanner version={version} />
       <NoticeArticle version={version} printUrl={`${content.site.origin}${urls.version(version.date)}`} />
+      <EditLink site={content.site} version={version} />
     </>
   );
 }

@@ -1,0 +1,12 @@
+import type { NoticeVersion, SiteData } from '@/lib/content';
+
+/** "Edit this page": opens the version's Markdown in the repository's web editor. No link when no repository is set. */
+export function EditLink({ site, version }: { site: SiteData; version: NoticeVersion }) {
+  if (!site.repository) return null;
+  return (
+    <p className="edit-link">
+      <a href={`${site.repository}/edit/${site.editBranch}/${version.file}`}>Edit this page</a>
+      {version.status !== 'draft' && ' (published versions never change: edits go into a new version, see CONTRIBUTING.md)'}
+    </p>
+  );
+}
