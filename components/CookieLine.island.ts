@@ -33,3 +33,6 @@ class CookieLine extends HTMLElement {
 }
 
 customElements.define('cookie-line', CookieLine);
+
+// A module, not a script: its names stay out of the global scope.
+export {};

@@ -31,7 +31,8 @@ class SiteHeader extends HTMLElement {
     // A menu closes when focus or a click goes elsewhere (not inside the overlay, where menus stack).
     this.addEventListener('focusout', (event) => {
       const open = this.openMenu();
-      if (open && !this.hasAttribute('data-open') && !open.parentElement!.contains(event.relatedTarget as Node)) this.toggleMenu(open, false);
+      if (open && !this.hasAttribute('data-open') && !open.parentElement!.contains(event.relatedTarget as Node))
+        this.toggleMenu(open, false);
     });
     document.addEventListener('click', (event) => {
       const open = this.openMenu();
@@ -86,3 +87,6 @@ function setInertAround(keep: Element, inert: boolean) {
 }
 
 customElements.define('site-header', SiteHeader);
+
+// A module, not a script: its names stay out of the global scope.
+export {};

@@ -13,7 +13,9 @@ class VersionCompare extends HTMLElement {
     const result = this.querySelector<HTMLElement>('.compare-result')!;
     form.addEventListener('submit', async (event) => {
       event.preventDefault();
-      const [from, to] = (['from', 'to'] as const).map((name) => form.querySelector<HTMLSelectElement>(`select[name=${name}]`)!.selectedOptions[0]);
+      const [from, to] = (['from', 'to'] as const).map(
+        (name) => form.querySelector<HTMLSelectElement>(`select[name=${name}]`)!.selectedOptions[0],
+      );
       const label = (o: HTMLOptionElement) => escape(o.textContent ?? o.value);
       if (from.value === to.value) {
         result.innerHTML = '<p>Pick two different versions.</p>';

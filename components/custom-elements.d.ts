@@ -9,6 +9,8 @@ declare module 'react' {
       'site-header': CustomElement;
       'cookie-line': CustomElement;
       'version-compare': CustomElement;
+      'quick-links': CustomElement;
+      'notice-article': CustomElement;
     }
   }
 }

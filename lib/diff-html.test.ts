@@ -4,8 +4,14 @@ import { diffToHtml, summarize } from './diff-html';
 
 describe('diffToHtml', () => {
   const diff = diffVersions(
-    [{ id: 'a', title: 'A <b>', aliases: [], text: 'one two' }, { id: 'b', title: 'B', aliases: [], text: 'same' }],
-    [{ id: 'a', title: 'A <b>', aliases: [], text: 'one three' }, { id: 'b', title: 'B', aliases: [], text: 'same' }],
+    [
+      { id: 'a', title: 'A <b>', aliases: [], text: 'one two' },
+      { id: 'b', title: 'B', aliases: [], text: 'same' },
+    ],
+    [
+      { id: 'a', title: 'A <b>', aliases: [], text: 'one three' },
+      { id: 'b', title: 'B', aliases: [], text: 'same' },
+    ],
   );
   const html = diffToHtml(diff, 3);
 

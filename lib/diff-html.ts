@@ -18,7 +18,9 @@ const LABEL: Record<ChangeKind, [string, string]> = {
 
 /** "1 section added, 2 sections changed, 14 sections unchanged." (kinds with none are left out). */
 export function summarize(counts: Record<ChangeKind, number>): string {
-  const parts = (Object.keys(LABEL) as ChangeKind[]).filter((k) => counts[k] > 0).map((k) => `${counts[k]} ${LABEL[k][counts[k] === 1 ? 0 : 1]}`);
+  const parts = (Object.keys(LABEL) as ChangeKind[])
+    .filter((k) => counts[k] > 0)
+    .map((k) => `${counts[k]} ${LABEL[k][counts[k] === 1 ? 0 : 1]}`);
   return parts.length > 0 ? `${parts.join(', ')}.` : 'No sections.';
 }
 
@@ -41,7 +43,11 @@ function sectionHtml(change: SectionChange, level: number): string {
 }
 
 function partsHtml(parts: TextPart[]): string {
-  return parts.map((p) => (p.type === 'insert' ? `<ins>${escape(p.value)}</ins>` : p.type === 'delete' ? `<del>${escape(p.value)}</del>` : escape(p.value))).join('');
+  return parts
+    .map((p) =>
+      p.type === 'insert' ? `<ins>${escape(p.value)}</ins>` : p.type === 'delete' ? `<del>${escape(p.value)}</del>` : escape(p.value),
+    )
+    .join('');
 }
 
 /** Escapes text for HTML element content and attribute values. */

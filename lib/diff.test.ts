@@ -15,22 +15,54 @@ describe('diffText', () => {
 });
 
 describe('diffVersions', () => {
-  const before = [s('scope', 'Scope', 'Applies to the Sites.'), s('cookies', 'Cookies', 'We use cookies.'), s('children', 'Children', 'Under 13.'), s('contact', 'Contact', 'Write to us.')];
+  const before = [
+    s('scope', 'Scope', 'Applies to the Sites.'),
+    s('cookies', 'Cookies', 'We use cookies.'),
+    s('children', 'Children', 'Under 13.'),
+    s('contact', 'Contact', 'Write to us.'),
+  ];
 
   it('finds added, removed, changed and unchanged sections by id, in reading order', () => {
-    const after = [s('scope', 'Scope', 'Applies to the Sites and apps.'), s('cookies', 'Cookies', 'We use cookies.'), s('ai', 'AI', 'New.'), s('contact', 'Contact', 'Write to us.')];
+    const after = [
+      s('scope', 'Scope', 'Applies to the Sites and apps.'),
+      s('cookies', 'Cookies', 'We use cookies.'),
+      s('ai', 'AI', 'New.'),
+      s('contact', 'Contact', 'Write to us.'),
+    ];
     const diff = diffVersions(before, after);
-    expect(diff.sections.map((c) => `${c.kind}:${c.id}`)).toEqual(['changed:scope', 'unchanged:cookies', 'removed:children', 'added:ai', 'unchanged:contact']);
+    expect(diff.sections.map((c) => `${c.kind}:${c.id}`)).toEqual([
+      'changed:scope',
+      'unchanged:cookies',
+      'removed:children',
+      'added:ai',
+      'unchanged:contact',
+    ]);
     expect(diff.counts).toEqual({ added: 1, removed: 1, renamed: 0, changed: 1, unchanged: 2 });
     const scope = diff.sections[0];
     expect(scope.kind === 'changed' && scope.parts.filter((p) => p.type !== 'equal')).toEqual([{ type: 'insert', value: 'and apps' }]);
   });
 
   it('reports a renamed heading as renamed, also when the id changed and an alias keeps the old one', () => {
-    const after = [s('scope', 'Scope of this Notice', 'Applies to the Sites.'), s('tracking', 'Cookies and Tracking', 'We use cookies.', ['cookies']), s('children', 'Children', 'Under 13.'), s('contact', 'Contact', 'Write to us.')];
+    const after = [
+      s('scope', 'Scope of this Notice', 'Applies to the Sites.'),
+      s('tracking', 'Cookies and Tracking', 'We use cookies.', ['cookies']),
+      s('children', 'Children', 'Under 13.'),
+      s('contact', 'Contact', 'Write to us.'),
+    ];
     const diff = diffVersions(before, after);
-    expect(diff.sections.map((c) => `${c.kind}:${c.id}`)).toEqual(['renamed:scope', 'renamed:tracking', 'unchanged:children', 'unchanged:contact']);
-    expect(diff.sections[1]).toMatchObject({ kind: 'renamed', oldId: 'cookies', oldTitle: 'Cookies', title: 'Cookies and Tracking', textChanged: false });
+    expect(diff.sections.map((c) => `${c.kind}:${c.id}`)).toEqual([
+      'renamed:scope',
+      'renamed:tracking',
+      'unchanged:children',
+      'unchanged:contact',
+    ]);
+    expect(diff.sections[1]).toMatchObject({
+      kind: 'renamed',
+      oldId: 'cookies',
+      oldTitle: 'Cookies',
+      title: 'Cookies and Tracking',
+      textChanged: false,
+    });
     expect(diff.counts.removed).toBe(0);
   });
 

@@ -45,22 +45,38 @@ export function diffVersions(before: DiffableSection[], after: DiffableSection[]
   const oldIds = new Set(before.map((b) => b.id));
   const matchOf = (section: DiffableSection) =>
     after.find((a) => a.id === section.id) ?? after.find((a) => a.aliases.includes(section.id) && !oldIds.has(a.id));
-  const matched = new Map(before.map((b) => [matchOf(b), b] as const).filter((pair): pair is [DiffableSection, DiffableSection] => pair[0] !== undefined));
+  const matched = new Map(
+    before.map((b) => [matchOf(b), b] as const).filter((pair): pair is [DiffableSection, DiffableSection] => pair[0] !== undefined),
+  );
 
   const changes: SectionChange[] = after.map((a) => {
     const old = matched.get(a);
     if (!old) return { kind: 'added', id: a.id, title: a.title, text: a.text };
     const textChanged = old.text !== a.text;
     if (old.title !== a.title || old.id !== a.id) {
-      return { kind: 'renamed', id: a.id, oldId: old.id, oldTitle: old.title, title: a.title, parts: diffText(old.text, a.text), textChanged };
+      return {
+        kind: 'renamed',
+        id: a.id,
+        oldId: old.id,
+        oldTitle: old.title,
+        title: a.title,
+        parts: diffText(old.text, a.text),
+        textChanged,
+      };
     }
-    return textChanged ? { kind: 'changed', id: a.id, title: a.title, parts: diffText(old.text, a.text) } : { kind: 'unchanged', id: a.id, title: a.title, text: a.text };
+    return textChanged
+      ? { kind: 'changed', id: a.id, title: a.title, parts: diffText(old.text, a.text) }
+      : { kind: 'unchanged', id: a.id, title: a.title, text: a.text };
   });
 
   // Removed sections go back where they stood: after the nearest earlier section that still exists.
   before.forEach((b, index) => {
     if (matchOf(b)) return;
-    const anchor = before.slice(0, index).reverse().map(matchOf).find((m) => m !== undefined);
+    const anchor = before
+      .slice(0, index)
+      .reverse()
+      .map(matchOf)
+      .find((m) => m !== undefined);
     const position = anchor ? changes.findIndex((c) => c.id === anchor.id) + 1 : 0;
     let insertAt = position;
     while (insertAt < changes.length && changes[insertAt].kind === 'removed') insertAt++;

@@ -5,7 +5,10 @@ import { contentFixture, fixtureVersion } from '../lib/content/test-fixtures';
 /** Runs `npm run check:content` as staff would, on a fixture content folder. */
 function runCheck(contentDir: string, ...args: string[]): { code: number; lines: string[] } {
   try {
-    const out = execFileSync('npx', ['tsx', 'scripts/check-content.ts', ...args], { env: { ...process.env, CONTENT_DIR: contentDir, GITHUB_ACTIONS: '' }, encoding: 'utf8' });
+    const out = execFileSync('npx', ['tsx', 'scripts/check-content.ts', ...args], {
+      env: { ...process.env, CONTENT_DIR: contentDir, GITHUB_ACTIONS: '' },
+      encoding: 'utf8',
+    });
     return { code: 0, lines: out.trim().split('\n') };
   } catch (error) {
     const e = error as { status: number; stdout: string };
@@ -45,7 +48,15 @@ describe('npm run check:content', () => {
   it('prints every problem at once, each at its file, line and column, then a count, and exits 1', () => {
     const { code, lines } = runCheck(fixture.dir);
     expect(code).toBe(1);
-    expect(lines.map((l) => l.replace(/^.*?(2025-01-0\d\.md:)/, '$1').split(': ').slice(0, 2).join(': '))).toEqual([
+    expect(
+      lines.map((l) =>
+        l
+          .replace(/^.*?(2025-01-0\d\.md:)/, '$1')
+          .split(': ')
+          .slice(0, 2)
+          .join(': '),
+      ),
+    ).toEqual([
       '2025-01-02.md:1:1: warning draft-version',
       '2025-01-02.md:4:10: error front-matter',
       '2025-01-02.md:5:1: error front-matter',
@@ -73,10 +84,15 @@ describe('npm run check:content', () => {
   it('passes clean content with exit 0, and fails drafts with --production', () => {
     const clean = contentFixture({ '2025-01-01.md': fixtureVersion('2025-01-01') });
     try {
-      expect(runCheck(clean.dir, '--timings')).toMatchObject({ code: 0, lines: ['Content check: no problems.', expect.stringMatching(/^Checked in \d+ ms\.$/)] });
+      expect(runCheck(clean.dir, '--timings')).toMatchObject({
+        code: 0,
+        lines: ['Content check: no problems.', expect.stringMatching(/^Checked in \d+ ms\.$/)],
+      });
     } finally {
       clean.cleanup();
     }
-    expect(runCheck(fixture.dir, '--production').lines[0]).toMatch(/2025-01-02\.md:1:1: error draft-version: .* cannot be built for production/);
+    expect(runCheck(fixture.dir, '--production').lines[0]).toMatch(
+      /2025-01-02\.md:1:1: error draft-version: .* cannot be built for production/,
+    );
   });
 });

@@ -8,7 +8,8 @@
 import { readContent, formatProblem, type Problem } from '../lib/content';
 
 const args = process.argv.slice(2);
-const formatArg = args.find((a) => a.startsWith('--format'))?.split('=')[1] ?? (args.includes('--format') ? args[args.indexOf('--format') + 1] : undefined);
+const formatArg =
+  args.find((a) => a.startsWith('--format'))?.split('=')[1] ?? (args.includes('--format') ? args[args.indexOf('--format') + 1] : undefined);
 const format = formatArg ?? (process.env.GITHUB_ACTIONS === 'true' ? 'github' : 'text');
 if (format !== 'text' && format !== 'github') {
   console.error(`Unknown --format "${format}": use text or github.`);

@@ -59,7 +59,9 @@ if (missing.length > 0) {
   console.error(`post-build: pages refer to files that do not exist:\n${missing.join('\n')}`);
   process.exit(1);
 }
-console.log(`post-build: stripped Next's runtime from ${pages} pages, removed ${removed} runtime files, wrote ${versions.length} Markdown versions.`);
+console.log(
+  `post-build: stripped Next's runtime from ${pages} pages, removed ${removed} runtime files, wrote ${versions.length} Markdown versions.`,
+);
 
 function removeEmptyDirs(dir: string) {
   if (!existsSync(dir)) return;

@@ -29,7 +29,8 @@ export default function PrivacyPage() {
 function DraftNote({ date }: { date: string }) {
   return (
     <p className="version-banner version-banner-draft">
-      <strong>Draft</strong>: this preview shows the unpublished version of {date}. Publish it with <code>npm run publish-version -- {date}</code>.
+      <strong>Draft</strong>: this preview shows the unpublished version of {date}. Publish it with{' '}
+      <code>npm run publish-version -- {date}</code>.
     </p>
   );
 }

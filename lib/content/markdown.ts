@@ -164,7 +164,7 @@ function splitSections(tree: HastRoot, headings: NoticeHeading[]): NoticeSection
         type: 'element',
         tagName: 'section',
         properties: { className: ['notice-section'] },
-        children: [...anchors, ...(nodes as ElementContent[])],
+        children: [...anchors, ...(nodes as ElementContent[]), ...(heading?.quickLink !== undefined ? [backToTop()] : [])],
       };
       return {
         id: heading?.id ?? '',
@@ -175,6 +175,16 @@ function splitSections(tree: HastRoot, headings: NoticeHeading[]): NoticeSection
         text: body.flatMap(blockTexts).join('\n'),
       };
     });
+}
+
+/** The "Back to top" link that ends each listed section, for readers far down a long notice. */
+function backToTop(): Element {
+  return {
+    type: 'element',
+    tagName: 'p',
+    properties: { className: ['back-to-top'] },
+    children: [{ type: 'element', tagName: 'a', properties: { href: '#privacy-notice' }, children: [{ type: 'text', value: 'Back to top' }] }],
+  };
 }
 
 const BLOCKS = new Set(['p', 'li', 'h3', 'h4', 'h5', 'h6', 'td', 'th', 'blockquote', 'pre']);

@@ -16,6 +16,8 @@ describe('empty-section', () => {
   });
 
   it('reports a notice with no text at all below its front matter', () => {
-    expect(check(emptySection, VALID_FRONT_MATTER)).toEqual(['6:1 error the notice has no text: write or paste the notice below the front matter.']);
+    expect(check(emptySection, VALID_FRONT_MATTER)).toEqual([
+      '6:1 error the notice has no text: write or paste the notice below the front matter.',
+    ]);
   });
 });

@@ -10,7 +10,13 @@ export const emptySection: NoticeRule = {
     const blocks = parsed.mdast.children.filter((n) => n.type !== 'yaml');
     if (blocks.length === 0) {
       const fm = parsed.frontMatter;
-      return [{ line: fm ? fm.line + fm.yaml.split('\n').length + 2 : 1, column: 1, message: 'the notice has no text: write or paste the notice below the front matter.' }];
+      return [
+        {
+          line: fm ? fm.line + fm.yaml.split('\n').length + 2 : 1,
+          column: 1,
+          message: 'the notice has no text: write or paste the notice below the front matter.',
+        },
+      ];
     }
     const findings: Finding[] = [];
     blocks.forEach((node: RootContent, index) => {

@@ -17,7 +17,10 @@ export const headingIds: NoticeRule = {
       for (const [index, id] of ids.entries()) {
         const kind = index === 0 ? 'id' : 'alias';
         if ((index > 0 || heading.explicitId) && !VALID_ID.test(id)) {
-          findings.push({ ...at, message: `the ${kind} "${id}" is not a valid id: use letters, digits, "_" and "-", starting with a letter (e.g. {#contact_us}).` });
+          findings.push({
+            ...at,
+            message: `the ${kind} "${id}" is not a valid id: use letters, digits, "_" and "-", starting with a letter (e.g. {#contact_us}).`,
+          });
         }
         const firstLine = seen.get(id);
         if (firstLine !== undefined) {

@@ -12,7 +12,10 @@ export const headingLevels: NoticeRule = {
     visit(parsed.mdast, 'heading', (node) => {
       const hashes = (n: number) => '#'.repeat(n);
       if (node.depth === 1) {
-        findings.push({ ...startOf(node), message: 'a "#" heading is the page title, which comes from "title:" in the front matter: start sections with "## ".' });
+        findings.push({
+          ...startOf(node),
+          message: 'a "#" heading is the page title, which comes from "title:" in the front matter: start sections with "## ".',
+        });
       } else if (node.depth > previous + 1) {
         findings.push({
           ...startOf(node),

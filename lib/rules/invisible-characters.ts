@@ -10,9 +10,15 @@ const INVISIBLE: Record<string, string> = {
   '\u2060': 'a word joiner',
   '\ufeff': 'a zero-width no-break space (byte order mark)',
   '\ufffd': 'a replacement character (�: text that was garbled on the way in)',
-  '\u202a': 'a bidirectional control', '\u202b': 'a bidirectional control', '\u202c': 'a bidirectional control',
-  '\u202d': 'a bidirectional control', '\u202e': 'a bidirectional control',
-  '\u2066': 'a bidirectional control', '\u2067': 'a bidirectional control', '\u2068': 'a bidirectional control', '\u2069': 'a bidirectional control',
+  '\u202a': 'a bidirectional control',
+  '\u202b': 'a bidirectional control',
+  '\u202c': 'a bidirectional control',
+  '\u202d': 'a bidirectional control',
+  '\u202e': 'a bidirectional control',
+  '\u2066': 'a bidirectional control',
+  '\u2067': 'a bidirectional control',
+  '\u2068': 'a bidirectional control',
+  '\u2069': 'a bidirectional control',
 };
 const CONTROL = /[\u0001-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
 /** A Markdown link destination `](…)` or autolink `<…>`, to find non-breaking spaces inside addresses. */
@@ -25,13 +31,24 @@ export function findInvisibleCharacters(text: string): Finding[] {
     for (let column = 0; column < line.length; column++) {
       const char = line[column];
       if (char === '\ufeff' && index === 0 && column === 0) continue; // a leading BOM is harmless
-      const name = INVISIBLE[char] ?? (CONTROL.test(char) ? `a control character (U+${char.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')})` : undefined);
-      if (name) findings.push({ line: index + 1, column: column + 1, message: `${name} is here, which readers cannot see or which displays wrongly: delete it (retype the text around it if unsure).` });
+      const name =
+        INVISIBLE[char] ??
+        (CONTROL.test(char) ? `a control character (U+${char.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')})` : undefined);
+      if (name)
+        findings.push({
+          line: index + 1,
+          column: column + 1,
+          message: `${name} is here, which readers cannot see or which displays wrongly: delete it (retype the text around it if unsure).`,
+        });
     }
     for (const match of line.matchAll(URL_LIKE)) {
       const offset = match[0].indexOf('\u00a0');
       if (offset >= 0) {
-        findings.push({ line: index + 1, column: (match.index ?? 0) + offset + 1, message: 'a non-breaking space is inside a link address, which breaks the link: delete it.' });
+        findings.push({
+          line: index + 1,
+          column: (match.index ?? 0) + offset + 1,
+          message: 'a non-breaking space is inside a link address, which breaks the link: delete it.',
+        });
       }
     }
   });

@@ -15,7 +15,10 @@ export const linkFragment: NoticeRule = {
       const target = decodeURIComponent(node.url.slice(1));
       if (ids.includes(target)) return;
       const guess = ids.length > 0 ? closest(target, ids) : undefined;
-      const hint = guess && distance(target, guess) <= Math.max(2, target.length / 3) ? ` Did you mean "#${guess}"?` : ` The ids here are: ${ids.map((i) => `#${i}`).join(', ')}.`;
+      const hint =
+        guess && distance(target, guess) <= Math.max(2, target.length / 3)
+          ? ` Did you mean "#${guess}"?`
+          : ` The ids here are: ${ids.map((i) => `#${i}`).join(', ')}.`;
       findings.push({ ...startOf(node), message: `"${node.url}" matches no section id here.${hint}` });
     });
     return findings;

@@ -12,7 +12,8 @@ export function schemeOf(url: string): string | undefined {
 /** Links may only go to web pages, email addresses or this site; never run code or embed data. */
 export const linkScheme: NoticeRule = {
   name: 'link-scheme',
-  description: 'Links and images use https:, mailto: or a relative address; javascript:, data: and other schemes are refused; http: is a warning.',
+  description:
+    'Links and images use https:, mailto: or a relative address; javascript:, data: and other schemes are refused; http: is a warning.',
   severity: 'error',
   check({ parsed }) {
     const findings: Finding[] = [];

@@ -11,7 +11,10 @@ export const linkText: NoticeRule = {
     const findings: Finding[] = [];
     visit(parsed.mdast, 'link', (node) => {
       if (toString(node).trim() === '') {
-        findings.push({ ...startOf(node), message: `the link to "${node.url}" has no text: write the words to click between the brackets, [like this](${node.url}).` });
+        findings.push({
+          ...startOf(node),
+          message: `the link to "${node.url}" has no text: write the words to click between the brackets, [like this](${node.url}).`,
+        });
       }
     });
     return findings;

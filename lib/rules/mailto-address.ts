@@ -14,7 +14,10 @@ export const mailtoAddress: NoticeRule = {
       if (!/^mailto:/i.test(node.url)) return;
       const address = decodeURIComponent(node.url.replace(/^mailto:/i, '').split('?')[0]);
       if (!ADDRESS.test(address)) {
-        findings.push({ ...startOf(node), message: `"${node.url}" is not a valid email link: write it as mailto:name@example.org (one address, no spaces).` });
+        findings.push({
+          ...startOf(node),
+          message: `"${node.url}" is not a valid email link: write it as mailto:name@example.org (one address, no spaces).`,
+        });
       }
     });
     return findings;

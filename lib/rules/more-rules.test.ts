@@ -21,7 +21,12 @@ describe('heading-levels', () => {
 
 describe('quick-link-label', () => {
   it('asks for a short label on a long listed heading, and refuses an empty one', () => {
-    expect(check(quickLinkLabel, `${FM}\n## Your Choices Regarding the Collection and Use of Your Information {#choices}\n\nx\n\n## Short {#s quick-link=""}\n\ny\n\n## Also Your Choices Regarding the Collection and Use of It {.unlisted}\n\nz\n`)).toEqual([
+    expect(
+      check(
+        quickLinkLabel,
+        `${FM}\n## Your Choices Regarding the Collection and Use of Your Information {#choices}\n\nx\n\n## Short {#s quick-link=""}\n\ny\n\n## Also Your Choices Regarding the Collection and Use of It {.unlisted}\n\nz\n`,
+      ),
+    ).toEqual([
       '7:1 error this heading is 65 characters, too long for Quick Links: add a short label, e.g. {#choices quick-link="…"} (at most 40 characters read well), or .unlisted to leave it out.',
       '11:1 error the quick-link label is empty: write the short text for Quick Links, or remove quick-link="".',
     ]);
@@ -42,7 +47,12 @@ describe('link-fragment', () => {
 
 describe('mailto-address', () => {
   it('passes a valid address and reports malformed ones', () => {
-    expect(check(mailtoAddress, `${FM}\n[ok](mailto:support@actionnetwork.org) [bad](mailto:support@actionnetwork) [two](mailto:a@b.org,c@d.org)\n`)).toEqual([
+    expect(
+      check(
+        mailtoAddress,
+        `${FM}\n[ok](mailto:support@actionnetwork.org) [bad](mailto:support@actionnetwork) [two](mailto:a@b.org,c@d.org)\n`,
+      ),
+    ).toEqual([
       '7:40 error "mailto:support@actionnetwork" is not a valid email link: write it as mailto:name@example.org (one address, no spaces).',
       '7:76 error "mailto:a@b.org,c@d.org" is not a valid email link: write it as mailto:name@example.org (one address, no spaces).',
     ]);
@@ -59,7 +69,12 @@ describe('link-text', () => {
 
 describe('invisible-characters', () => {
   it('finds NUL, zero-width and bidi characters at their column, and a non-breaking space in a link address', () => {
-    expect(check(invisibleCharacters, `${FM}\nA\u0000B zero\u200bwidth \u202eevil\n\n[link](https://a.org/x\u00a0y) and a\u00a0[fine](https://a.org/) nbsp in text\n`)).toEqual([
+    expect(
+      check(
+        invisibleCharacters,
+        `${FM}\nA\u0000B zero\u200bwidth \u202eevil\n\n[link](https://a.org/x\u00a0y) and a\u00a0[fine](https://a.org/) nbsp in text\n`,
+      ),
+    ).toEqual([
       '7:2 error a NUL character is here, which readers cannot see or which displays wrongly: delete it (retype the text around it if unsure).',
       '7:9 error a zero-width space is here, which readers cannot see or which displays wrongly: delete it (retype the text around it if unsure).',
       '7:16 error a bidirectional control is here, which readers cannot see or which displays wrongly: delete it (retype the text around it if unsure).',

@@ -4,7 +4,9 @@ import { check, VALID_FRONT_MATTER } from './test-helpers';
 
 describe('raw-html', () => {
   it('passes Markdown without HTML', () => {
-    expect(check(rawHtml, `${VALID_FRONT_MATTER}\n## Scope {#scope}\n\nText with **bold** and a [link](https://example.org/).\n`)).toEqual([]);
+    expect(check(rawHtml, `${VALID_FRONT_MATTER}\n## Scope {#scope}\n\nText with **bold** and a [link](https://example.org/).\n`)).toEqual(
+      [],
+    );
   });
 
   it('reports block and inline HTML and comments at their line, with the Markdown way', () => {

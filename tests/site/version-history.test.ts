@@ -13,7 +13,9 @@ describe('the built version history', () => {
     for (const v of versions) {
       const page = builtPage(`privacy/versions/${v.date}/index.html`);
       expect(page.$('#privacy-notice')?.properties.dataVersion).toBe(v.date);
-      expect(page.$$('#privacy-notice .notice-body h2[id]').map((h) => h.properties.id)).toEqual(v.headings.filter((h) => h.level === 2).map((h) => h.id));
+      expect(page.$$('#privacy-notice .notice-body h2[id]').map((h) => h.properties.id)).toEqual(
+        v.headings.filter((h) => h.level === 2).map((h) => h.id),
+      );
       expect(page.text('.version-banner')).toMatch(/^(Current version|Archived version|Scheduled version)/);
       expect(page.$('meta[name="notice-sha256"]')?.properties.content).toBe(v.sha256);
       expect(page.$('link[rel="version-history"]')?.properties.href).toBe('/privacy/versions/');
@@ -30,8 +32,11 @@ describe('the built version history', () => {
     expect(page.$('link[rel="alternate"][type="application/atom+xml"]')).toBeDefined();
   });
 
-  it('publishes each version\'s Markdown byte for byte, with the sha256 that versions.json states', () => {
-    const catalog = JSON.parse(readFileSync('out/privacy/versions.json', 'utf8')) as { current: string; versions: { date: string; sha256: string }[] };
+  it("publishes each version's Markdown byte for byte, with the sha256 that versions.json states", () => {
+    const catalog = JSON.parse(readFileSync('out/privacy/versions.json', 'utf8')) as {
+      current: string;
+      versions: { date: string; sha256: string }[];
+    };
     expect(catalog.current).toBe(current.date);
     for (const entry of catalog.versions) {
       expect(readFileSync(`out/privacy/versions/${entry.date}.md`)).toEqual(readFileSync(`content/privacy/${entry.date}.md`));
