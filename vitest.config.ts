@@ -17,6 +17,18 @@ export default defineConfig({
         // Tests over the built site in out/: it is built first when missing or older than the sources.
         test: { name: 'site', include: ['tests/site/**/*.test.ts'], globalSetup: ['tests/build-site.global-setup.ts'] },
       },
+      {
+        resolve: { alias },
+        // Browser tests (npm run test:e2e): Debian's Chromium against the built sites, one file at a time.
+        test: {
+          name: 'e2e',
+          include: ['tests/e2e/**/*.test.ts'],
+          globalSetup: ['tests/e2e/global-setup.ts'],
+          fileParallelism: false,
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
+        },
+      },
     ],
   },
 });

@@ -9,7 +9,8 @@ import { loadContent } from '../lib/content';
 import { urls } from '../lib/urls';
 import { stripNextRuntime } from '../lib/strip-next-runtime';
 
-const OUT = 'out';
+/** The exported site: out/, or $OUT_DIR for fixture builds. */
+const OUT = process.env.OUT_DIR ?? 'out';
 
 function* files(dir: string): Generator<string> {
   for (const name of readdirSync(dir)) {
