@@ -19,6 +19,7 @@ class SiteHeader extends HTMLElement {
       if (button) this.toggleMenu(button, button.getAttribute('aria-expanded') !== 'true');
     });
     this.addEventListener('keydown', (event) => {
+      if (event.key === 'Tab' && this.hasAttribute('data-open')) this.wrapFocus(event);
       if (event.key !== 'Escape') return;
       const open = this.openMenu();
       if (open) {
@@ -39,6 +40,16 @@ class SiteHeader extends HTMLElement {
       if (open && !open.parentElement!.contains(event.target as Node)) this.toggleMenu(open, false);
     });
     WIDE.addEventListener('change', () => this.setOverlay(false));
+  }
+
+  /** In the overlay, Tab from the last control returns to the first (and Shift+Tab the other way). */
+  private wrapFocus(event: KeyboardEvent) {
+    const focusable = [...this.nav.querySelectorAll<HTMLElement>('a[href], button')].filter((el) => el.offsetParent !== null);
+    const [first, last] = [focusable[0], focusable.at(-1)];
+    if (event.shiftKey ? document.activeElement === first : document.activeElement === last) {
+      event.preventDefault();
+      (event.shiftKey ? last : first)?.focus();
+    }
   }
 
   private openMenu(): HTMLButtonElement | null {

@@ -1,0 +1,270 @@
+import { join } from 'node:path';
+import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { FIXTURE_V2 } from '../fixtures/history';
+import { DESKTOP, launch, MOBILE, SCREENSHOTS } from './browser';
+
+const PUBLISHED_IDS = [
+  'scope',
+  'partner_information',
+  'information_collected',
+  'information_usage',
+  'information_sharing',
+  'cookies_plus',
+  'thirdparty_infocollecting',
+  'securing_personalinformation',
+  'information_usagechoices',
+  'information_changes',
+  'your_rights',
+  'outside_unitedstates',
+  'information_retention',
+  'EEA_infoprocessinglegal',
+  'children',
+  'notice_changes',
+  'contact_us',
+];
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(() => browser?.close());
+
+async function open(options: BrowserContextOptions, url: string): Promise<Page> {
+  const context = await browser.newContext(options);
+  const page = await context.newPage();
+  await page.goto(url, { waitUntil: 'networkidle' });
+  return page;
+}
+const site = (path = '/privacy/') => inject('siteUrl') + path;
+
+/** Where a heading sits in the viewport (top), and whether anything covers its start. */
+const placement = (page: Page, id: string) =>
+  page.evaluate((target) => {
+    const h = document.getElementById(target)!;
+    const rect = h.getBoundingClientRect();
+    const top = document.elementFromPoint(rect.left + 5, rect.top + 5);
+    return {
+      top: rect.top,
+      visible: rect.top >= 0 && rect.top < innerHeight,
+      uncovered: !!top && (h.contains(top) || top.contains(h) || top.closest('section') === h.closest('section')),
+    };
+  }, id);
+
+describe('Quick Links', () => {
+  it('each of the seventeen links puts its heading in view and sets the URL hash', async () => {
+    for (const options of [DESKTOP, MOBILE]) {
+      const page = await open(options, site());
+      for (const id of PUBLISHED_IDS) {
+        if (options === MOBILE) await page.locator('.quick-links summary').click(); // the collapsed list
+        await page.locator(`.quick-links a[href="#${id}"]`).click();
+        await page.waitForFunction((h) => location.hash === `#${h}`, id);
+        const where = await placement(page, id);
+        expect(where.visible, id).toBe(true);
+        expect(where.uncovered, id).toBe(true);
+      }
+      await page.context().close();
+    }
+  });
+
+  it('a deep link loaded directly lands on its section', async () => {
+    const page = await open(DESKTOP, site('/privacy/#EEA_infoprocessinglegal'));
+    const where = await placement(page, 'EEA_infoprocessinglegal');
+    expect(where.visible).toBe(true);
+    expect(where.top).toBeLessThan(100);
+    await page.context().close();
+  });
+
+  it('an anchor of an earlier version lands on the section that declares it as an alias', async () => {
+    for (const [alias, heading] of [
+      ['information_retention', 'data_retention'],
+      ['children', 'contact_us'],
+    ]) {
+      const page = await open(DESKTOP, `${inject('historyUrl')}/privacy/#${alias}`);
+      const where = await placement(page, heading);
+      expect(where.visible, alias).toBe(true);
+      expect(where.top, alias).toBeLessThan(120);
+      await page.context().close();
+    }
+  });
+
+  it('marks the section being read with aria-current, and names it in the collapsed list on phones', async () => {
+    const page = await open(DESKTOP, site('/privacy/#your_rights'));
+    await page.waitForSelector('.quick-links a[aria-current="true"]');
+    expect(await page.locator('.quick-links a[aria-current="true"]').getAttribute('href')).toBe('#your_rights');
+    expect(await page.locator('.quick-links a[aria-current]').count()).toBe(1);
+    await page.context().close();
+
+    const phone = await open(MOBILE, site('/privacy/#children'));
+    await phone.waitForFunction(() => document.querySelector('.quick-links-current')?.textContent !== '');
+    expect(await phone.locator('.quick-links-current').textContent()).toBe(': Children Under Age 13');
+    expect(await phone.locator('.quick-links details').getAttribute('open')).toBeNull();
+    await phone.context().close();
+  });
+});
+
+describe('permalinks and back to top', () => {
+  it('copies a section link with an announced confirmation', async () => {
+    const context = await browser.newContext({ ...DESKTOP, permissions: ['clipboard-read', 'clipboard-write'] });
+    const page = await context.newPage();
+    await page.goto(site(), { waitUntil: 'networkidle' });
+    const button = page.locator('button.permalink[aria-label="Copy link to this section: Contact Us"]');
+    await button.click();
+    expect(await page.locator('.copy-status').textContent()).toBe(`Link copied: ${site()}#contact_us`);
+    expect(await page.locator('.copy-status').getAttribute('aria-live')).toBe('polite');
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${site()}#contact_us`);
+    await context.close();
+  });
+
+  it('each listed section ends with a Back to top link', async () => {
+    const page = await open(DESKTOP, site());
+    expect(await page.locator('.notice-sections .back-to-top a[href="#privacy-notice"]').count()).toBe(17);
+    await page.context().close();
+  });
+});
+
+describe('without JavaScript', () => {
+  it('shows the whole notice, Quick Links, every navigation and footer link, usable', async () => {
+    for (const options of [DESKTOP, MOBILE]) {
+      const page = await open({ ...options, javaScriptEnabled: false }, site());
+      expect(await page.locator('h2#contact_us').isVisible()).toBe(true);
+      if (options === MOBILE) await page.locator('.quick-links summary').click();
+      for (const id of PUBLISHED_IDS) expect(await page.locator(`.quick-links a[href="#${id}"]`).isVisible(), id).toBe(true);
+      // Menus are <details>: each opens and shows its links.
+      for (const summary of await page.locator('summary.submenu-toggle').all()) {
+        await summary.click();
+        const links = summary.locator('xpath=..').locator('a');
+        for (const link of await links.all()) expect(await link.isVisible()).toBe(true);
+        await summary.click();
+      }
+      for (const link of await page.locator('footer a').all()) expect(await link.isVisible(), (await link.textContent()) ?? '').toBe(true);
+      expect(await page.locator('.cookie-line p').isVisible()).toBe(true);
+      expect(await page.locator('.cookie-dismiss').isVisible()).toBe(false); // it needs JavaScript
+      await page.screenshot({ path: join(SCREENSHOTS, `no-javascript-${options === MOBILE ? 'mobile' : 'desktop'}.png`) });
+      await page.context().close();
+    }
+  });
+});
+
+describe('layout', () => {
+  const PATHS = ['/privacy/', '/privacy/versions/', '/privacy/versions/2024-10-02/', `/privacy/versions/${FIXTURE_V2}/changes/`, '/nope/'];
+  const url = (path: string) => (path.includes(FIXTURE_V2) ? inject('historyUrl') : inject('siteUrl')) + path;
+
+  it('never scrolls sideways at 320px (WCAG 1.4.10)', async () => {
+    for (const path of PATHS) {
+      const page = await open({ viewport: { width: 320, height: 640 } }, url(path));
+      expect(await page.evaluate(() => document.documentElement.scrollWidth), path).toBeLessThanOrEqual(320);
+      await page.context().close();
+    }
+  });
+
+  it('clips nothing at 200% text size', async () => {
+    for (const path of PATHS) {
+      const page = await open(DESKTOP, url(path));
+      await page.addStyleTag({ content: 'html { font-size: 200% !important; }' }).catch(async () => {
+        // The page's CSP refuses inline styles: zoom the text through the CSSOM instead.
+        await page.evaluate(() => (document.documentElement.style.fontSize = '200%'));
+      });
+      const clipped = await page.evaluate(() => {
+        const out: string[] = [];
+        if (document.documentElement.scrollWidth > innerWidth) out.push(`page scrolls sideways: ${document.documentElement.scrollWidth}`);
+        for (const el of document.querySelectorAll<HTMLElement>('main *, header *, footer *')) {
+          const style = getComputedStyle(el);
+          if (el.classList.contains('sr-only')) continue; // clipped on purpose: text for screen readers only
+          if (
+            style.overflow === 'hidden' &&
+            (el.scrollWidth > el.clientWidth + 1 || el.scrollHeight > el.clientHeight + 1) &&
+            el.clientHeight > 0
+          )
+            out.push(el.className || el.tagName);
+        }
+        return out;
+      });
+      expect(clipped, path).toEqual([]);
+      await page.context().close();
+    }
+  });
+
+  it('makes targets at least 24×24 px, inline links excepted (WCAG 2.5.8)', async () => {
+    for (const options of [DESKTOP, MOBILE]) {
+      const page = await open(options, site());
+      if (options === MOBILE) await page.locator('.menu-button').click();
+      const small = await page.evaluate(() =>
+        [...document.querySelectorAll<HTMLElement>('a, button, summary, select')]
+          .filter((el) => el.offsetParent !== null && !el.closest('[inert]'))
+          .filter((el) => !(getComputedStyle(el).display === 'inline' && el.closest('p, li')))
+          .map((el) => ({ el, rect: el.getBoundingClientRect() }))
+          .filter(({ rect }) => rect.width < 24 || rect.height < 24)
+          .map(
+            ({ el, rect }) => `${el.tagName} "${el.textContent?.trim().slice(0, 30)}" ${Math.round(rect.width)}×${Math.round(rect.height)}`,
+          ),
+      );
+      expect(small).toEqual([]);
+      await page.context().close();
+    }
+  });
+});
+
+describe('print', () => {
+  it('prints the notice alone, with its title, date, address and link targets', async () => {
+    const page = await open(DESKTOP, site());
+    await page.emulateMedia({ media: 'print' });
+    for (const hidden of ['.announcements', '.site-header', '.site-footer', '.cookie-line', '.quick-links', '.skip-link']) {
+      expect(await page.locator(hidden).first().isVisible(), hidden).toBe(false);
+    }
+    for (const shown of ['#privacy-notice h1', '.notice-revised', '.print-only', 'h2#contact_us'])
+      expect(await page.locator(shown).first().isVisible(), shown).toBe(true);
+    expect(await page.locator('.print-only').textContent()).toBe('https://actionnetwork.org/privacy/');
+    const after = await page.locator('a[href="https://ico.org.uk/"]').evaluate((a) => getComputedStyle(a, '::after').content);
+    expect(after).toBe('" (https://ico.org.uk/)"');
+    await page.pdf({ path: join(SCREENSHOTS, 'notice-print.pdf'), format: 'A4' });
+    await page.context().close();
+  });
+});
+
+describe('cookie line', () => {
+  it('is dismissed with the keyboard, remembered, and never covers the text', async () => {
+    const page = await open(DESKTOP, site());
+    const line = page.locator('cookie-line');
+    expect(await line.evaluate((el) => getComputedStyle(el).position)).toBe('static');
+    await page.locator('.cookie-dismiss').focus();
+    await page.keyboard.press('Enter');
+    expect(await line.isVisible()).toBe(false);
+    expect(await page.evaluate(() => document.activeElement?.tagName)).not.toBe('BODY');
+    await page.reload({ waitUntil: 'networkidle' });
+    expect(await line.isVisible()).toBe(false);
+    await page.context().close();
+  });
+});
+
+describe('screenshots', () => {
+  it('desktop, mobile, mobile menu open, dark', async () => {
+    const shots: [string, BrowserContextOptions, ((p: Page) => Promise<void>)?][] = [
+      ['desktop', DESKTOP],
+      ['mobile', MOBILE],
+      [
+        'mobile-menu-open',
+        MOBILE,
+        async (p) => {
+          await p.locator('.menu-button').click();
+          await p.locator('.submenu-toggle').first().click();
+        },
+      ],
+      ['dark', { ...DESKTOP, colorScheme: 'dark' }],
+      [
+        'desktop-menu-open',
+        DESKTOP,
+        async (p) => {
+          await p.locator('.submenu-toggle').first().click();
+        },
+      ],
+    ];
+    for (const [name, options, act] of shots) {
+      const page = await open(options, site());
+      await act?.(page);
+      await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`) });
+      await page.screenshot({ path: join(SCREENSHOTS, `${name}-full.png`), fullPage: true });
+      await page.context().close();
+    }
+  });
+});
