@@ -12,8 +12,28 @@ const OWN_SCRIPT = /^\/islands\/[\w-]+\.js$/;
  * (external and inline, the RSC payload among them), script preloads, and React's streaming markers.
  * The page's HTML, its stylesheet and the island modules stay. Nothing on a legal page hydrates.
  */
-export function stripNextRuntime(html: string): string {
-  return String(unified().use(rehypeParse).use(removeRuntime).use(rehypeStringify).processSync(html));
+export function stripNextRuntime(html: string, options: { contentSecurityPolicy?: string } = {}): string {
+  return String(
+    unified().use(rehypeParse).use(removeRuntime).use(addCspMeta, options.contentSecurityPolicy).use(rehypeStringify).processSync(html),
+  );
+}
+
+/** Puts the CSP <meta> right after <meta charset>, before anything it governs (for hosts without headers). */
+function addCspMeta(policy: string | undefined) {
+  return (tree: Root) => {
+    if (!policy) return;
+    visit(tree, 'element', (node) => {
+      if (node.tagName !== 'head') return;
+      const charset = node.children.findIndex((c) => c.type === 'element' && c.tagName === 'meta' && c.properties.charSet !== undefined);
+      node.children.splice(charset + 1, 0, {
+        type: 'element',
+        tagName: 'meta',
+        properties: { httpEquiv: ['Content-Security-Policy'], content: policy },
+        children: [],
+      });
+      return false;
+    });
+  };
 }
 
 function removeRuntime() {

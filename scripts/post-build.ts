@@ -1,12 +1,16 @@
 /**
  * Runs after `next build`: strips Next's client runtime and RSC payload from out/, so visitors get
- * HTML, one stylesheet and the island modules only; writes each published version's Markdown, byte for
- * byte, to /privacy/versions/YYYY-MM-DD.md. Fails if a page still points at a missing file.
+ * HTML, one stylesheet and the island modules only; puts the CSP in each page as a <meta>; writes each
+ * published version's Markdown, byte for byte, to /privacy/versions/YYYY-MM-DD.md; writes out/_headers;
+ * and precompresses text files (.br, .gz) for the servers that serve them. Fails if a page still points
+ * at a missing file.
  */
 import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { loadContent } from '../lib/content';
 import { urls } from '../lib/urls';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { META_CONTENT_SECURITY_POLICY, netlifyHeadersFile } from '../lib/security-headers';
 import { stripNextRuntime } from '../lib/strip-next-runtime';
 
 /** The exported site: out/, or $OUT_DIR for fixture builds. */
@@ -27,7 +31,7 @@ let removed = 0;
 for (const path of [...files(OUT)]) {
   const rel = relative(OUT, path);
   if (path.endsWith('.html')) {
-    writeFileSync(path, stripNextRuntime(readFileSync(path, 'utf8')));
+    writeFileSync(path, stripNextRuntime(readFileSync(path, 'utf8'), { contentSecurityPolicy: META_CONTENT_SECURITY_POLICY }));
     pages++;
   } else if (
     // RSC payloads (index.txt, __next.*.txt), Next's JS chunks and build manifests, the island manifest.
@@ -56,6 +60,22 @@ for (const path of files(OUT)) {
     if (!existsSync(target) && !existsSync(join(target, 'index.html'))) missing.push(`${relative(OUT, path)} → ${url}`);
   }
 }
+// Headers for hosts that read a _headers file (Netlify, Cloudflare Pages).
+writeFileSync(join(OUT, '_headers'), netlifyHeadersFile());
+
+// Precompressed copies, served by npm start (sirv) to browsers that accept them.
+let compressed = 0;
+for (const path of [...files(OUT)]) {
+  if (!/\.(html|css|js|json|xml|md|svg)$/.test(path)) continue;
+  const bytes = readFileSync(path);
+  writeFileSync(
+    `${path}.br`,
+    brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: bytes.length } }),
+  );
+  writeFileSync(`${path}.gz`, gzipSync(bytes, { level: 9 }));
+  compressed++;
+}
+
 if (missing.length > 0) {
   console.error(`post-build: pages refer to files that do not exist:\n${missing.join('\n')}`);
   process.exit(1);

@@ -1,0 +1,172 @@
+/**
+ * The one definition of the HTTP headers the site is served with. It produces what `npm start`'s server
+ * sends (lib/static-server.ts), `out/_headers` for Netlify / Cloudflare Pages-style hosts,
+ * `deploy/nginx.conf`, and the CSP <meta> each page carries for hosts that cannot set headers.
+ */
+
+/** Content-Security-Policy directives. Nothing is inline, so no hashes or 'unsafe-inline' are needed. */
+export const CSP_DIRECTIVES: [string, ...string[]][] = [
+  ['default-src', "'none'"],
+  ['script-src', "'self'"],
+  ['style-src', "'self'"],
+  ['img-src', "'self'", 'data:'],
+  // The version comparison fetches sections.json from this site.
+  ['connect-src', "'self'"],
+  ['base-uri', "'none'"],
+  ['object-src', "'none'"],
+  ['form-action', "'self'"],
+  ['frame-ancestors', "'none'"],
+  ['upgrade-insecure-requests'],
+];
+
+/** Directives a <meta http-equiv> policy cannot carry (browsers ignore them there). */
+const HEADER_ONLY = new Set(['frame-ancestors', 'report-uri', 'sandbox']);
+
+const serialize = (directives: string[][]) => directives.map((d) => d.join(' ')).join('; ');
+
+/** The CSP header value. */
+export const CONTENT_SECURITY_POLICY = serialize(CSP_DIRECTIVES);
+/** The same policy for <meta http-equiv="Content-Security-Policy">, minus header-only directives. */
+export const META_CONTENT_SECURITY_POLICY = serialize(CSP_DIRECTIVES.filter(([name]) => !HEADER_ONLY.has(name)));
+
+/** Powerful features the notice never uses, all denied. (Clipboard writing stays allowed for "copy link".) */
+const DENIED_FEATURES = [
+  'accelerometer',
+  'autoplay',
+  'bluetooth',
+  'browsing-topics',
+  'camera',
+  'display-capture',
+  'encrypted-media',
+  'fullscreen',
+  'geolocation',
+  'gyroscope',
+  'hid',
+  'identity-credentials-get',
+  'idle-detection',
+  'magnetometer',
+  'microphone',
+  'midi',
+  'payment',
+  'picture-in-picture',
+  'publickey-credentials-get',
+  'screen-wake-lock',
+  'serial',
+  'usb',
+  'xr-spatial-tracking',
+];
+
+/** Sent with every response. */
+export const SECURITY_HEADERS: Record<string, string> = {
+  'Content-Security-Policy': CONTENT_SECURITY_POLICY,
+  'Strict-Transport-Security': 'max-age=31536000; includeSubDomains',
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'strict-origin-when-cross-origin',
+  'Permissions-Policy': DENIED_FEATURES.map((f) => `${f}=()`).join(', '),
+  'Cross-Origin-Opener-Policy': 'same-origin',
+  'Cross-Origin-Resource-Policy': 'same-origin',
+  'X-Frame-Options': 'DENY',
+};
+
+/** How each kind of file is typed and cached. Order matters: the first match wins. */
+export const ASSET_CLASSES = [
+  // Content-hashed: the name changes whenever the bytes do, so caches keep them for good.
+  {
+    name: 'hashed stylesheet',
+    pattern: /^\/_next\/static\/.+\.css$/,
+    type: 'text/css; charset=utf-8',
+    cache: 'public, max-age=31536000, immutable',
+  },
+  {
+    name: 'hashed script',
+    pattern: /^\/islands\/[\w-]+-[A-Z0-9]{8}\.js$/,
+    type: 'text/javascript; charset=utf-8',
+    cache: 'public, max-age=31536000, immutable',
+  },
+  // Everything else may change with a new version: caches revalidate (ETag) before using it.
+  { name: 'feed', pattern: /\.xml$/, type: 'application/atom+xml; charset=utf-8', cache: 'no-cache' },
+  { name: 'json', pattern: /\.json$/, type: 'application/json; charset=utf-8', cache: 'no-cache' },
+  { name: 'markdown', pattern: /\.md$/, type: 'text/markdown; charset=utf-8', cache: 'no-cache' },
+  { name: 'svg', pattern: /\.svg$/, type: 'image/svg+xml', cache: 'public, max-age=86400' },
+  { name: 'html', pattern: /(\/|\.html)$/, type: 'text/html; charset=utf-8', cache: 'no-cache' },
+] as const;
+
+/** All headers for a response to `pathname` (as requested: `/privacy/`, `/islands/x-HASH.js`, …). */
+export function headersFor(pathname: string): Record<string, string> {
+  const asset = ASSET_CLASSES.find((a) => a.pattern.test(pathname)) ?? ASSET_CLASSES.at(-1)!;
+  return { ...SECURITY_HEADERS, 'Content-Type': asset.type, 'Cache-Control': asset.cache };
+}
+
+/** `out/_headers` for Netlify and Cloudflare Pages: the security headers everywhere, caching per class. */
+export function netlifyHeadersFile(): string {
+  const block = (path: string, headers: Record<string, string>) =>
+    `${path}\n${Object.entries(headers)
+      .map(([k, v]) => `  ${k}: ${v}`)
+      .join('\n')}\n`;
+  return [
+    '# Generated from lib/security-headers.ts by scripts/post-build.ts: edit that module, not this file.',
+    block('/*', { ...SECURITY_HEADERS, 'Cache-Control': 'no-cache' }),
+    block('/_next/static/*', { 'Cache-Control': 'public, max-age=31536000, immutable' }),
+    block('/islands/*', { 'Cache-Control': 'public, max-age=31536000, immutable' }),
+    block('/favicon.svg', { 'Cache-Control': 'public, max-age=86400' }),
+    block('/privacy/versions/*.md', { 'Content-Type': 'text/markdown; charset=utf-8' }),
+    block('/privacy/feed.xml', { 'Content-Type': 'application/atom+xml; charset=utf-8' }),
+  ].join('\n');
+}
+
+/**
+ * `deploy/nginx.conf`: a complete server block serving out/ with the same headers as `npm start`.
+ * nginx drops server-level add_header lines in a location that has its own, so each location repeats them.
+ */
+export function nginxConfig({ root = '/srv/privacy-notice/out', listen = '80' }: { root?: string; listen?: string } = {}): string {
+  const securityLines = Object.entries(SECURITY_HEADERS).map(([k, v]) => `add_header ${k} "${v}" always;`);
+  const location = (match: string, asset: (typeof ASSET_CLASSES)[number], extra: string[] = []) =>
+    [
+      `    # ${asset.name}`,
+      `    location ${match} {`,
+      // The bare type here; the charset directive adds "; charset=utf-8" (gzip_types matches bare types only).
+      `        types { } default_type ${asset.type.split(';')[0]};`,
+      ...securityLines.map((l) => `        ${l}`),
+      `        add_header Cache-Control "${asset.cache}" always;`,
+      ...extra.map((l) => `        ${l}`),
+      '    }',
+    ].join('\n');
+  const byName = (name: string) => ASSET_CLASSES.find((a) => a.name === name)!;
+  return `# Generated from lib/security-headers.ts (npm run build writes it; a test keeps it in step): edit that module, not this file.
+# Serves the exported site (out/) with the same headers as \`npm start\`. Put TLS in front of it, or add
+# "listen 443 ssl" and certificates here; HSTS is sent either way.
+server {
+    listen ${listen};
+    server_name _;
+    root ${root};
+    index index.html;
+    server_tokens off;
+    absolute_redirect off;
+
+    charset utf-8;
+    charset_types text/css text/javascript application/json application/atom+xml text/markdown;
+
+    gzip on;
+    gzip_comp_level 6;
+    gzip_vary on;
+    gzip_types text/css text/javascript application/json application/atom+xml text/markdown image/svg+xml;
+
+    error_page 404 /404.html;
+
+${location('~ "^/_next/static/.+\\.css$"', byName('hashed stylesheet'))}
+
+${location('~ "^/islands/[\\w-]+-[A-Z0-9]{8}\\.js$"', byName('hashed script'))}
+
+${location('~ \\.xml$', byName('feed'))}
+
+${location('~ \\.json$', byName('json'))}
+
+${location('~ \\.md$', byName('markdown'))}
+
+${location('~ \\.svg$', byName('svg'))}
+
+    # Pages: /privacy is answered 301 /privacy/ (nginx's directory redirect), /privacy/ with its index.html.
+${location('/', byName('html'))}
+}
+`;
+}
