@@ -81,7 +81,7 @@ if (missing.length > 0) {
   process.exit(1);
 }
 console.log(
-  `post-build: stripped Next's runtime from ${pages} pages, removed ${removed} runtime files, wrote ${versions.length} Markdown versions.`,
+  `post-build: stripped Next's runtime from ${pages} pages, removed ${removed} runtime files, wrote ${versions.length} Markdown versions and _headers, precompressed ${compressed} files.`,
 );
 
 function removeEmptyDirs(dir: string) {

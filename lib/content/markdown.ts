@@ -4,6 +4,7 @@ import { toHtml } from 'hast-util-to-html';
 import { toString } from 'hast-util-to-string';
 import type { Root as MdastRoot } from 'mdast';
 import rehypeAutolinkHeadings from 'rehype-autolink-headings';
+import rehypeSanitize, { defaultSchema } from 'rehype-sanitize';
 import rehypeSlug from 'rehype-slug';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
@@ -116,6 +117,9 @@ const processor = unified()
   .use(keepMdast)
   // Raw HTML is never passed through: it is dropped here and reported by the raw-html rule.
   .use(remarkRehype)
+  // Defence in depth behind the rules: only safe elements, attributes and URL schemes (http, https,
+  // mailto, relative) reach the page, even if a rule missed something. Ids are kept as written.
+  .use(rehypeSanitize, { ...defaultSchema, clobberPrefix: '' })
   .use(rehypeSlug)
   .use(collectHeadings)
   .use(rehypeAutolinkHeadings, {
