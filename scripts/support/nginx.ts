@@ -1,7 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
+import { tmpdir, userInfo } from 'node:os';
 import { join, resolve } from 'node:path';
 import { nginxConfig } from '../../lib/security-headers';
 
@@ -33,6 +33,8 @@ export async function startNginx(root: string): Promise<{ url: string; stop: () 
   writeFileSync(
     conf,
     `daemon off;
+# Workers run as the current user, so they can read a checkout in a private temporary folder.
+user ${userInfo().username};
 worker_processes 1;
 pid ${prefix}/nginx.pid;
 error_log ${prefix}/error.log warn;
