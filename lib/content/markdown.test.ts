@@ -43,6 +43,11 @@ describe('parseMarkdown', () => {
     expect(aliased.sections[0].html).toMatch(/^<section class="notice-section"><span id="rights" class="alias-anchor"><\/span><span id="old_rights" class="alias-anchor"><\/span><div class="heading"><h2 id="your_rights">/);
   });
 
+  it('renders a link title as words for screen readers after the visible text, not as a title attribute', () => {
+    const described = parseMarkdown(`${FM}\n## A\n\nSee [here](https://b.org/ "Data protection authorities").\n`, 'l.md');
+    expect(described.sections[0].html).toContain('<a href="https://b.org/">here<span class="sr-only"> (Data protection authorities)</span></a>');
+  });
+
   it('reads the front matter block and where it starts', () => {
     expect(doc.frontMatter).toEqual({ yaml: 'title: T\ndate: 2025-01-01\nsummary: S', lineOffset: 1, line: 1 });
   });

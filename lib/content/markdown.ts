@@ -100,6 +100,20 @@ const collectHeadings: Plugin<[], HastRoot> = () => (tree, file) => {
   file.data.headings = headings;
 };
 
+/**
+ * A Markdown link title (`[here](https://… "Data protection authorities")`) becomes words screen readers
+ * and search engines get with the link, after its visible text, which stays as published. (Browsers do not
+ * use a title attribute as the link's name when the link has text, so it is not kept as one.)
+ */
+const describeLinks: Plugin<[], HastRoot> = () => (tree) => {
+  for (const node of walkElements(tree)) {
+    if (node.tagName !== 'a' || typeof node.properties.title !== 'string') continue;
+    const description = node.properties.title;
+    delete node.properties.title;
+    node.children.push({ type: 'element', tagName: 'span', properties: { className: ['sr-only'] }, children: [{ type: 'text', value: ` (${description})` }] });
+  }
+};
+
 function* walkElements(node: HastRoot | Element): Generator<Element> {
   for (const child of node.children) {
     if (child.type === 'element') {
@@ -121,6 +135,7 @@ const processor = unified()
   // mailto, relative) reach the page, even if a rule missed something. Ids are kept as written.
   .use(rehypeSanitize, { ...defaultSchema, clobberPrefix: '' })
   .use(rehypeSlug)
+  .use(describeLinks)
   .use(collectHeadings)
   .use(rehypeAutolinkHeadings, {
     behavior: 'after',

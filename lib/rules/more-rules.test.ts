@@ -67,6 +67,19 @@ describe('link-text', () => {
   });
 });
 
+describe('link-text, vague links', () => {
+  it('warns on "click here" and "here" without a description, and accepts them with one', () => {
+    expect(
+      check(
+        linkText,
+        `${FM}\nTo edit, [click here](https://a.org/edit). Authorities are [here](https://b.org/ "Data protection authorities").\n`,
+      ),
+    ).toEqual([
+      '7:10 warning the link text "click here" does not say where it leads: keep the words and add a description after the address, [click here](https://a.org/edit "What the page is"); screen readers read it with the link.',
+    ]);
+  });
+});
+
 describe('invisible-characters', () => {
   it('finds NUL, zero-width and bidi characters at their column, and a non-breaking space in a link address', () => {
     expect(

@@ -3,12 +3,11 @@ import { join } from 'node:path';
 import type { Element, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { select, selectAll } from 'hast-util-select';
-import { toString } from 'hast-util-to-string';
 
 export interface BuiltPage {
   html: string;
   tree: Root;
-  /** Normalized text of the first element matching the selector (default: body). */
+  /** Normalized visible text of the first element matching the selector (default: body); screen-reader-only text is left out. */
   text: (selector?: string) => string;
   textOf: (node: Element) => string;
   $: (selector: string) => Element | undefined;
@@ -22,8 +21,8 @@ export function builtPage(path: string): BuiltPage {
   return {
     html,
     tree,
-    text: (selector = 'body') => normalize(toString(select(selector, tree) ?? { type: 'root', children: [] })),
-    textOf: (node) => toString(node),
+    text: (selector = 'body') => normalize(visibleText(select(selector, tree))),
+    textOf: (node) => visibleText(node),
     $: (s) => select(s, tree),
     $$: (s) => selectAll(s, tree),
   };
@@ -32,4 +31,17 @@ export function builtPage(path: string): BuiltPage {
 /** Collapses whitespace (including non-breaking spaces) so text compares as a reader sees it. */
 export function normalize(text: string): string {
   return text.replace(/[\s\u00a0]+/g, ' ').trim();
+}
+
+/** Text as a sighted reader sees it: without `.sr-only` descriptions (e.g. of vague links). */
+function visibleText(node: Element | undefined): string {
+  if (!node) return '';
+  return node.children
+    .map((child) => {
+      if (child.type === 'text') return child.value;
+      if (child.type !== 'element') return '';
+      const classes = Array.isArray(child.properties.className) ? child.properties.className : [];
+      return classes.includes('sr-only') ? '' : visibleText(child);
+    })
+    .join('');
 }
