@@ -1,7 +1,21 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
-const SOURCES = ['app', 'components', 'content', 'lib', 'public', 'scripts', 'package.json', 'next.config.ts'];
+/** What goes into a build: the app, its content, and the build scripts themselves. */
+const SOURCES = [
+  'app',
+  'components',
+  'content',
+  'lib',
+  'public',
+  'package.json',
+  'next.config.ts',
+  'postcss.config.mjs',
+  'scripts/build.ts',
+  'scripts/build-islands.ts',
+  'scripts/check-content.ts',
+  'scripts/post-build.ts',
+];
 const GENERATED = new Set([join('public', 'islands')]);
 
 function newestChange(path: string): number {

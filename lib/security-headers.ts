@@ -146,6 +146,8 @@ server {
     charset utf-8;
     charset_types text/css text/javascript application/json application/atom+xml text/markdown;
 
+    # The build precompresses text files (.gz next to each): serve those, compress the rest on the fly.
+    gzip_static on;
     gzip on;
     gzip_comp_level 6;
     gzip_vary on;

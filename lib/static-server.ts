@@ -9,7 +9,8 @@ import { headersFor } from './security-headers';
  * the browser accepts them), with the headers of lib/security-headers.ts on every response, clean
  * trailing-slash URLs (`/privacy` → 301 `/privacy/`) and the site's own 404 page.
  */
-export function createStaticServer(root = 'out'): Server {
+export function createStaticServer(root = 'out', options: { headers?: (pathname: string) => Record<string, string> } = {}): Server {
+  const headersOf = options.headers ?? headersFor;
   // sirv indexes the folder once, at creation: create the server after the build.
   const serve = sirv(root, { etag: true, dotfiles: false, gzip: true, brotli: true });
   const notFoundPage = join(root, '404.html');
@@ -18,14 +19,14 @@ export function createStaticServer(root = 'out'): Server {
     const url = new URL(req.url ?? '/', 'http://localhost');
     const path = decodeURIComponent(url.pathname);
     const isDirectory = !path.endsWith('/') && extname(path) === '' && directoryExists(join(root, path));
-    for (const [name, value] of Object.entries(headersFor(isDirectory ? `${path}/` : path))) res.setHeader(name, value);
+    for (const [name, value] of Object.entries(headersOf(isDirectory ? `${path}/` : path))) res.setHeader(name, value);
     if (isDirectory) {
-      res.writeHead(301, { Location: `${url.pathname}/${url.search}`, ...headersFor('/') });
+      res.writeHead(301, { Location: `${url.pathname}/${url.search}`, ...headersOf('/') });
       res.end();
       return;
     }
     serve(req, res, () => {
-      for (const [name, value] of Object.entries(headersFor('/404.html'))) res.setHeader(name, value);
+      for (const [name, value] of Object.entries(headersOf('/404.html'))) res.setHeader(name, value);
       res.writeHead(404);
       res.end(existsSync(notFoundPage) ? readFileSync(notFoundPage) : 'Not found');
     });

@@ -1,13 +1,7 @@
-import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import type { TestProject } from 'vitest/node';
-import { buildIsStale } from '../../lib/build-status';
 import { createStaticServer } from '../../lib/static-server';
-import { FIXTURE_TODAY, writeHistoryFixture } from '../fixtures/history';
-
-export const FIXTURE_OUT = '.build/e2e-history-site';
-const FIXTURE_CONTENT = '.build/e2e-history-content';
+import { ensureSites } from '../../scripts/support/sites';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -20,14 +14,8 @@ declare module 'vitest' {
 
 /** Builds the real site and a fixture history site when stale, and serves both on free loopback ports. */
 export default async function setup(project: TestProject) {
-  const build = (env: Record<string, string>) =>
-    execFileSync('npm', ['run', 'build'], { stdio: 'inherit', env: { ...process.env, ...env } });
-  if (buildIsStale()) build({});
-  if (buildIsStale(FIXTURE_OUT, ['tests/fixtures/history.ts']) || !existsSync(FIXTURE_CONTENT)) {
-    writeHistoryFixture(FIXTURE_CONTENT);
-    build({ CONTENT_DIR: FIXTURE_CONTENT, OUT_DIR: FIXTURE_OUT, BUILD_DATE: FIXTURE_TODAY });
-  }
-  const servers = ['out', FIXTURE_OUT].map((root) => createStaticServer(root));
+  const { site, history } = ensureSites();
+  const servers = [site, history].map((root) => createStaticServer(root));
   const urls = await Promise.all(
     servers.map(
       (server) =>

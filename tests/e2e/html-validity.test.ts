@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, it } from 'vitest';
-import { FIXTURE_OUT } from './global-setup';
+import { HISTORY_OUT as FIXTURE_OUT } from '../../scripts/support/sites';
 
 const VNU = join('node_modules', 'vnu-jar', 'build', 'dist', 'vnu.jar');
 

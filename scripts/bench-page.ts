@@ -1,0 +1,173 @@
+/**
+ * `npm run bench:page`: what /privacy/, an archived version and a changes page cost a reader.
+ * 1. Bytes of HTML, CSS, JS, fonts and images, raw / gzip / brotli, and the request count (exact, from out/).
+ * 2. Lighthouse 12 (Debian's Chromium), mobile and desktop, median of 3 runs: the four category scores,
+ *    FCP, LCP, TBT, CLS, against the same server as `npm start`.
+ * 3. The floor: the notice's own HTML with a minimal inline style and no script, served by the same server;
+ *    then our figures over the floor's. Budgets for /privacy/ are checked and printed.
+ * Loopback only; stops by itself. RUNS=1 for a quick look.
+ */
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import desktopConfig from 'lighthouse/core/config/desktop-config.js';
+import { BUDGETS, pageWeight, type PageWeight } from '../lib/page-weight';
+import { headersFor } from '../lib/security-headers';
+import { createStaticServer } from '../lib/static-server';
+import { FIXTURE_V2 } from '../tests/fixtures/history';
+import { ensureSites } from './support/sites';
+
+const RUNS = Number(process.env.RUNS ?? 3);
+const CHROME = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+const FLOOR = '.build/floor';
+
+const { site, history } = ensureSites();
+const PAGES = [
+  { name: '/privacy/', root: site, path: '/privacy/' },
+  { name: 'archived version', root: history, path: '/privacy/versions/2024-10-02/' },
+  { name: 'changes page', root: history, path: `/privacy/versions/${FIXTURE_V2}/changes/` },
+];
+
+// The floor: the same notice text, a minimal inline style, nothing else.
+const built = readFileSync(join(site, 'privacy', 'index.html'), 'utf8');
+const article = /<article[\s\S]*<\/article>/.exec(built)![0].replace(/<script[^>]*><\/script>/g, '');
+mkdirSync(join(FLOOR, 'privacy'), { recursive: true });
+writeFileSync(
+  join(FLOOR, 'privacy', 'index.html'),
+  `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Privacy Policy</title><link rel="icon" href="data:,"><meta name="description" content="Action Network privacy notice"><style>body{font:1rem/1.6 system-ui,sans-serif;max-width:70ch;margin:0 auto;padding:1rem}</style></head><body><main>${article}</main></body></html>`,
+);
+
+const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+function printWeight(w: PageWeight, label: string) {
+  console.log(`\n${label}: ${w.transfers.length} requests`);
+  console.log('  kind      raw        gzip       brotli');
+  for (const [kind, t] of Object.entries(w.byKind))
+    if (t.raw) console.log(`  ${kind.padEnd(8)}  ${kb(t.raw).padEnd(9)}  ${kb(t.gzip).padEnd(9)}  ${kb(t.brotli)}`);
+  console.log(`  ${'total'.padEnd(8)}  ${kb(w.total.raw).padEnd(9)}  ${kb(w.total.gzip).padEnd(9)}  ${kb(w.total.brotli)}`);
+}
+
+console.log('== Bytes (exact, from the built files) ==');
+const weights = PAGES.map((p) => pageWeight(p.root, p.path));
+PAGES.forEach((p, i) => printWeight(weights[i], p.name));
+const floorWeight = pageWeight(FLOOR, '/privacy/');
+printWeight(floorWeight, 'floor (notice HTML, inline style, no script)');
+
+// Serve each root with npm start's server (the floor without the CSP, which would block its inline style).
+async function serve(root: string, headers?: (p: string) => Record<string, string>): Promise<{ url: string; close: () => void }> {
+  const server = createStaticServer(root, headers ? { headers } : {});
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, close: () => server.close() };
+}
+const servers = new Map<string, Awaited<ReturnType<typeof serve>>>();
+for (const root of new Set(PAGES.map((p) => p.root))) servers.set(root, await serve(root));
+servers.set(
+  FLOOR,
+  await serve(FLOOR, (p) => Object.fromEntries(Object.entries(headersFor(p)).filter(([k]) => k !== 'Content-Security-Policy'))),
+);
+
+const chrome = await chromeLauncher.launch({
+  chromePath: CHROME,
+  chromeFlags: [
+    '--headless',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+  ],
+});
+type Metrics = {
+  performance: number;
+  accessibility: number;
+  'best-practices': number;
+  seo: number;
+  fcp: number;
+  lcp: number;
+  tbt: number;
+  cls: number;
+};
+async function audit(url: string, formFactor: 'mobile' | 'desktop'): Promise<Metrics> {
+  const runs: Metrics[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    const result = await lighthouse(
+      url,
+      { port: chrome.port, output: 'json', logLevel: 'error' },
+      formFactor === 'desktop' ? desktopConfig : undefined,
+    );
+    const lhr = result!.lhr;
+    const score = (k: string) => Math.round((lhr.categories[k]?.score ?? 0) * 100);
+    const value = (k: string) => lhr.audits[k]?.numericValue ?? NaN;
+    runs.push({
+      performance: score('performance'),
+      accessibility: score('accessibility'),
+      'best-practices': score('best-practices'),
+      seo: score('seo'),
+      fcp: value('first-contentful-paint'),
+      lcp: value('largest-contentful-paint'),
+      tbt: value('total-blocking-time'),
+      cls: value('cumulative-layout-shift'),
+    });
+    const failing = Object.values(lhr.audits).filter((a) => a.score !== null && a.score < 1 && a.scoreDisplayMode === 'binary');
+    if (failing.length && i === 0) console.log(`    (${formFactor} ${url}: failing audits: ${failing.map((a) => a.id).join(', ')})`);
+  }
+  // The run with the median LCP, as Lighthouse recommends for summarising runs.
+  return [...runs].sort((a, b) => a.lcp - b.lcp)[Math.floor(runs.length / 2)];
+}
+
+const fmt = (m: Metrics) =>
+  `perf ${m.performance}  a11y ${m.accessibility}  bp ${m['best-practices']}  seo ${m.seo}  FCP ${(m.fcp / 1000).toFixed(2)} s  LCP ${(m.lcp / 1000).toFixed(2)} s  TBT ${Math.round(m.tbt)} ms  CLS ${m.cls.toFixed(3)}`;
+
+console.log(`\n== Lighthouse 12, median of ${RUNS} ==`);
+const results: Record<string, Record<string, Metrics>> = {};
+for (const formFactor of ['mobile', 'desktop'] as const) {
+  for (const p of [...PAGES, { name: 'floor', root: FLOOR, path: '/privacy/' }]) {
+    const m = await audit(servers.get(p.root)!.url + p.path, formFactor);
+    (results[p.name] ??= {})[formFactor] = m;
+    console.log(`  ${formFactor.padEnd(7)} ${p.name.padEnd(17)} ${fmt(m)}`);
+  }
+}
+await chrome.kill();
+for (const s of servers.values()) s.close();
+
+console.log('\n== /privacy/ against the floor and the budgets ==');
+const ours = weights[0];
+const mobile = results['/privacy/'].mobile;
+const floorMobile = results.floor.mobile;
+const checks: [string, boolean, string][] = [
+  [
+    `bytes ≤ ${kb(BUDGETS.total)} compressed`,
+    ours.total.brotli <= BUDGETS.total && ours.total.gzip <= BUDGETS.total,
+    `${kb(ours.total.brotli)} br / ${kb(ours.total.gzip)} gzip; floor ${kb(floorWeight.total.brotli)} br; ×${(ours.total.brotli / floorWeight.total.brotli).toFixed(2)}`,
+  ],
+  [
+    'no framework JS',
+    ours.transfers.filter((t) => t.kind === 'js').every((t) => t.path.startsWith('/islands/')),
+    ours.transfers
+      .filter((t) => t.kind === 'js')
+      .map((t) => t.path)
+      .join(', '),
+  ],
+  [
+    `islands ≤ ${kb(BUDGETS.islands)} compressed`,
+    ours.byKind.js.gzip <= BUDGETS.islands,
+    `${kb(ours.byKind.js.brotli)} br / ${kb(ours.byKind.js.gzip)} gzip`,
+  ],
+  ['no web font', ours.byKind.font.raw === 0, kb(ours.byKind.font.raw)],
+  [
+    'Lighthouse mobile 100 × 4',
+    [mobile.performance, mobile.accessibility, mobile['best-practices'], mobile.seo].every((s) => s === 100),
+    fmt(mobile),
+  ],
+  [
+    'LCP ≤ 1.15 × floor',
+    mobile.lcp <= 1.15 * floorMobile.lcp,
+    `${(mobile.lcp / 1000).toFixed(2)} s vs floor ${(floorMobile.lcp / 1000).toFixed(2)} s: ×${(mobile.lcp / floorMobile.lcp).toFixed(2)}`,
+  ],
+  ['TBT 0 ms', Math.round(mobile.tbt) === 0, `${Math.round(mobile.tbt)} ms`],
+  ['CLS 0', mobile.cls === 0, mobile.cls.toFixed(3)],
+];
+for (const [name, ok, detail] of checks) console.log(`  ${ok ? 'met   ' : 'MISSED'} ${name.padEnd(28)} ${detail}`);
+process.exitCode = checks.every(([, ok]) => ok) ? 0 : 1;

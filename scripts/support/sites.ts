@@ -1,0 +1,25 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { buildIsStale } from '../../lib/build-status';
+import { FIXTURE_TODAY, writeHistoryFixture } from '../../tests/fixtures/history';
+
+/** The fixture history site (tests/fixtures/history.ts) and its content folder. */
+export const HISTORY_OUT = '.build/history-site';
+const HISTORY_CONTENT = '.build/history-content';
+
+function build(env: Record<string, string>) {
+  execFileSync('npm', ['run', 'build'], { stdio: 'inherit', env: { ...process.env, ...env } });
+}
+
+/**
+ * Builds what browser tests and benchmarks serve, when missing or stale: the real site in out/, and a site
+ * from a made-up version history (so archived versions, diffs and aliases exist).
+ */
+export function ensureSites(): { site: string; history: string } {
+  if (buildIsStale()) build({});
+  if (buildIsStale(HISTORY_OUT, ['tests/fixtures/history.ts']) || !existsSync(HISTORY_CONTENT)) {
+    writeHistoryFixture(HISTORY_CONTENT);
+    build({ CONTENT_DIR: HISTORY_CONTENT, OUT_DIR: HISTORY_OUT, BUILD_DATE: FIXTURE_TODAY });
+  }
+  return { site: 'out', history: HISTORY_OUT };
+}
