@@ -11,5 +11,5 @@ export default defineConfig([
       '@next/next/no-html-link-for-pages': 'off',
     },
   },
-  globalIgnores(['.next/**', 'out/**', 'public/islands/**', 'next-env.d.ts', '.bench/**', 'test-results/**']),
+  globalIgnores(['.next/**', 'out/**', 'public/islands/**', 'next-env.d.ts', '.bench/**', '.build/**', 'test-results/**']),
 ]);

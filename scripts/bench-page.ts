@@ -17,10 +17,10 @@ import { BUDGETS, pageWeight, type PageWeight } from '../lib/page-weight';
 import { headersFor } from '../lib/security-headers';
 import { createStaticServer } from '../lib/static-server';
 import { FIXTURE_V2 } from '../tests/fixtures/history';
+import { CHROME_FLAGS, CHROME_PATH } from './support/chromium';
 import { ensureSites } from './support/sites';
 
 const RUNS = Number(process.env.RUNS ?? 3);
-const CHROME = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 const FLOOR = '.build/floor';
 
 const { site, history } = ensureSites();
@@ -68,7 +68,7 @@ servers.set(
 );
 
 const chrome = await chromeLauncher.launch({
-  chromePath: CHROME,
+  chromePath: CHROME_PATH,
   chromeFlags: [
     '--headless',
     '--no-sandbox',

@@ -1,9 +1,7 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
-
-/** Debian's Chromium, or $CHROME_PATH. No browser is ever downloaded. */
-export const CHROME_PATH = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+import { CHROME_FLAGS, CHROME_PATH } from '../../scripts/support/chromium';
 
 /** Where the suite's screenshots go (ignored by git). */
 export const SCREENSHOTS = join('test-results', 'screenshots');
@@ -13,15 +11,7 @@ export async function launch(): Promise<Browser> {
   mkdirSync(SCREENSHOTS, { recursive: true });
   return chromium.launch({
     executablePath: CHROME_PATH,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
+    args: CHROME_FLAGS,
   });
 }
 

@@ -2,27 +2,8 @@ import { join } from 'node:path';
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { FIXTURE_V2 } from '../fixtures/history';
+import { PUBLISHED_IDS } from '../fixtures/published-ids';
 import { DESKTOP, launch, MOBILE, SCREENSHOTS } from './browser';
-
-const PUBLISHED_IDS = [
-  'scope',
-  'partner_information',
-  'information_collected',
-  'information_usage',
-  'information_sharing',
-  'cookies_plus',
-  'thirdparty_infocollecting',
-  'securing_personalinformation',
-  'information_usagechoices',
-  'information_changes',
-  'your_rights',
-  'outside_unitedstates',
-  'information_retention',
-  'EEA_infoprocessinglegal',
-  'children',
-  'notice_changes',
-  'contact_us',
-];
 
 let browser: Browser;
 beforeAll(async () => {

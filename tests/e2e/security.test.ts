@@ -1,25 +1,11 @@
-import { readdirSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { startNginx } from '../../scripts/support/nginx';
 import { FIXTURE_V2 } from '../fixtures/history';
+import { samplePaths } from '../support/built-paths';
 import { DESKTOP, launch } from './browser';
 
-const island = `/islands/${readdirSync('out/islands').find((f) => f.endsWith('.js'))}`;
-const css = `/_next/static/chunks/${readdirSync('out/_next/static/chunks').find((f) => f.endsWith('.css'))}`;
-const SAMPLE_PATHS = [
-  '/privacy/',
-  '/privacy/versions/',
-  '/privacy/versions/2024-10-02/',
-  '/privacy/versions/2024-10-02/changes/',
-  css,
-  island,
-  '/privacy/feed.xml',
-  '/privacy/versions.json',
-  '/privacy/versions/2024-10-02.md',
-  '/favicon.svg',
-  '/no-such-page/',
-];
+const SAMPLE_PATHS = [...samplePaths(), '/no-such-page/'];
 /** Headers that legitimately differ between two servers (dates, validators, lengths, the server's name). */
 const VARYING = new Set([
   'date',

@@ -1,39 +1,17 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { headersFor, META_CONTENT_SECURITY_POLICY, netlifyHeadersFile, SECURITY_HEADERS } from '@/lib/security-headers';
-import { createStaticServer } from '@/lib/static-server';
+import { samplePaths } from '../support/built-paths';
+import { serveBuiltSite } from '../support/serve';
 import { builtPage } from './built-site';
 
-const island = `/islands/${readdirSync('out/islands').find((f) => f.endsWith('.js'))}`;
-const css = `/_next/static/chunks/${readdirSync('out/_next/static/chunks').find((f) => f.endsWith('.css'))}`;
-/** One address of every page type and asset class. */
-export const SAMPLE_PATHS = [
-  '/privacy/',
-  '/privacy/versions/',
-  '/privacy/versions/2024-10-02/',
-  '/privacy/versions/2024-10-02/changes/',
-  css,
-  island,
-  '/privacy/feed.xml',
-  '/privacy/versions.json',
-  '/privacy/versions/2024-10-02.md',
-  '/favicon.svg',
-];
-
 describe('npm start serves every page and asset with the defined headers', () => {
-  const server = createStaticServer('out');
-  let base = '';
-  beforeAll(async () => {
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  });
-  afterAll(() => server.close());
+  const site = serveBuiltSite();
 
   it('sends the security headers, the right Content-Type and Cache-Control, and no X-Powered-By or Server', async () => {
-    for (const path of [...SAMPLE_PATHS, '/no-such-page/']) {
-      const res = await fetch(base + path);
+    for (const path of [...samplePaths(), '/no-such-page/']) {
+      const res = await fetch(site.url() + path);
       expect(res.status, path).toBe(path === '/no-such-page/' ? 404 : 200);
       for (const [name, value] of Object.entries(headersFor(path === '/no-such-page/' ? '/404.html' : path)))
         expect(res.headers.get(name), `${path} ${name}`).toBe(value);
@@ -43,14 +21,14 @@ describe('npm start serves every page and asset with the defined headers', () =>
   });
 
   it('redirects /privacy to /privacy/ with the security headers', async () => {
-    const res = await fetch(`${base}/privacy`, { redirect: 'manual' });
+    const res = await fetch(`${site.url()}/privacy`, { redirect: 'manual' });
     expect(res.status).toBe(301);
     expect(res.headers.get('location')).toBe('/privacy/');
     expect(res.headers.get('content-security-policy')).toBe(SECURITY_HEADERS['Content-Security-Policy']);
   });
 
   it('serves precompressed text to browsers that accept it', async () => {
-    const res = await fetch(`${base}/privacy/`, { headers: { 'accept-encoding': 'br, gzip' } });
+    const res = await fetch(`${site.url()}/privacy/`, { headers: { 'accept-encoding': 'br, gzip' } });
     expect(res.headers.get('content-encoding')).toBe('br');
     expect(res.headers.get('vary')).toBe('Accept-Encoding');
     expect(await res.text()).toBe(readFileSync('out/privacy/index.html', 'utf8'));

@@ -1,12 +1,11 @@
-import type { AddressInfo } from 'node:net';
 // The MDN HTTP Observatory's own tests and grader (it cannot scan a plain-HTTP loopback host: it needs TLS).
 import { ALL_TESTS } from '@mdn/mdn-http-observatory/src/constants.js';
 import { MINIMUM_SCORE_FOR_EXTRA_CREDIT } from '@mdn/mdn-http-observatory/src/grader/charts.js';
 import { getGradeForScore, getScoreModifier } from '@mdn/mdn-http-observatory/src/grader/grader.js';
 import { parseHttpEquivHeaders } from '@mdn/mdn-http-observatory/src/retriever/utils.js';
 import { Requests } from '@mdn/mdn-http-observatory/src/types.js';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { createStaticServer } from '@/lib/static-server';
+import { describe, expect, it, vi } from 'vitest';
+import { serveBuiltSite } from '../support/serve';
 
 // The HSTS preload list is downloaded by the package's install script, which cannot run offline: score as
 // if the site were not preloaded (the conservative case; preloading only adds credit).
@@ -18,16 +17,10 @@ vi.mock('@mdn/mdn-http-observatory/src/analyzer/hsts.js', () => ({ hsts: () => n
  * the redirection rule checks; on loopback there is no http-to-https hop, so that rule sees no http site).
  */
 describe('MDN HTTP Observatory scoring of the npm start headers', () => {
-  const server = createStaticServer('out');
-  let base = '';
-  beforeAll(async () => {
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  });
-  afterAll(() => server.close());
+  const site = serveBuiltSite();
 
   it('grades A+ with every test passed', async () => {
-    const res = await fetch(`${base}/privacy/`);
+    const res = await fetch(`${site.url()}/privacy/`);
     const html = await res.text();
     const url = 'https://actionnetwork.org/privacy/';
     const response = {

@@ -7,27 +7,8 @@ import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '@/lib/content';
+import { PUBLISHED_IDS } from '../fixtures/published-ids';
 import { builtPage, normalize } from './built-site';
-
-const PUBLISHED_IDS = [
-  'scope',
-  'partner_information',
-  'information_collected',
-  'information_usage',
-  'information_sharing',
-  'cookies_plus',
-  'thirdparty_infocollecting',
-  'securing_personalinformation',
-  'information_usagechoices',
-  'information_changes',
-  'your_rights',
-  'outside_unitedstates',
-  'information_retention',
-  'EEA_infoprocessinglegal',
-  'children',
-  'notice_changes',
-  'contact_us',
-];
 
 describe('out/privacy/index.html', () => {
   const page = builtPage('privacy/index.html');
