@@ -105,8 +105,9 @@ async function audit(url: string, formFactor: 'mobile' | 'desktop'): Promise<Met
     const failing = Object.values(lhr.audits).filter((a) => a.score !== null && a.score < 1 && a.scoreDisplayMode === 'binary');
     if (failing.length && i === 0) console.log(`    (${formFactor} ${url}: failing audits: ${failing.map((a) => a.id).join(', ')})`);
   }
-  // The run with the median LCP, as Lighthouse recommends for summarising runs.
-  return [...runs].sort((a, b) => a.lcp - b.lcp)[Math.floor(runs.length / 2)];
+  // The median of each figure over the runs.
+  const median = (k: keyof Metrics) => [...runs].map((r) => r[k]).sort((a, b) => a - b)[Math.floor(runs.length / 2)];
+  return Object.fromEntries((Object.keys(runs[0]) as (keyof Metrics)[]).map((k) => [k, median(k)])) as Metrics;
 }
 
 const fmt = (m: Metrics) =>

@@ -18,8 +18,9 @@ const writeManifest: esbuild.Plugin = {
   name: 'island-manifest',
   setup(build) {
     build.onStart(() => {
-      rmSync(OUT, { recursive: true, force: true });
+      // Empty the folder rather than recreate it: recreating would touch public/ and make builds look stale.
       mkdirSync(OUT, { recursive: true });
+      for (const name of readdirSync(OUT)) rmSync(join(OUT, name), { recursive: true, force: true });
     });
     build.onEnd((result) => {
       if (!result.metafile) return;
