@@ -67,7 +67,7 @@ declare module 'vfile' {
 
 /** Keeps the Markdown tree for the content rules, which need source positions. */
 const keepMdast: Plugin<[], MdastRoot> = () => (tree, file) => {
-  file.data.mdast = structuredClone(tree);
+  file.data.mdast = tree; // remark-rehype builds a new tree, so this one stays as parsed
 };
 
 /** Records headings (after rehype-slug has given every heading an id) in the same pass that renders. */
