@@ -3,29 +3,26 @@ import { notFound } from 'next/navigation';
 import { EditLink } from '@/components/EditLink';
 import { NoticeArticle } from '@/components/NoticeArticle';
 import { VersionBanner } from '@/components/VersionBanner';
-import { findVersion, loadContent } from '@/lib/content';
+import { loadContent } from '@/lib/content';
 import { formatDate } from '@/lib/dates';
 import { noticeMetadata } from '@/lib/notice-metadata';
 import { urls } from '@/lib/urls';
+import { versionDateParams, versionOfRoute, type VersionRouteProps } from './version-route';
 
 export const dynamicParams = false;
 
-export function generateStaticParams() {
-  return loadContent().versions.map((v) => ({ date: v.date }));
-}
+export const generateStaticParams = versionDateParams;
 
-type Props = { params: Promise<{ date: string }> };
-
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const version = findVersion(loadContent(), (await params).date);
+export async function generateMetadata(props: VersionRouteProps): Promise<Metadata> {
+  const version = await versionOfRoute(props);
   if (!version) return {};
   return noticeMetadata(version, urls.version(version.date), `${version.title}, version of ${formatDate(version.date)}`);
 }
 
 /** One version exactly as published, with the same anchors, under a banner saying where it stands. */
-export default async function VersionPage({ params }: Props) {
+export default async function VersionPage(props: VersionRouteProps) {
   const content = loadContent();
-  const version = findVersion(content, (await params).date);
+  const version = await versionOfRoute(props);
   if (!version) notFound();
   return (
     <>

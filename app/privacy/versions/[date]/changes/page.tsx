@@ -5,18 +5,15 @@ import { formatDate } from '@/lib/dates';
 import { diffVersions } from '@/lib/diff';
 import { diffToHtml } from '@/lib/diff-html';
 import { urls } from '@/lib/urls';
+import { versionDateParams, versionOfRoute, type VersionRouteProps } from '../version-route';
 
 export const dynamicParams = false;
 
 /** A changes page for every version (the first one says there is nothing earlier to compare with). */
-export function generateStaticParams() {
-  return loadContent().versions.map((v) => ({ date: v.date }));
-}
+export const generateStaticParams = versionDateParams;
 
-type Props = { params: Promise<{ date: string }> };
-
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const version = findVersion(loadContent(), (await params).date);
+export async function generateMetadata(props: VersionRouteProps): Promise<Metadata> {
+  const version = await versionOfRoute(props);
   if (!version) return {};
   return {
     title: `What changed on ${formatDate(version.date)}`,
@@ -26,9 +23,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 /** What changed since the version before: section by section, word by word. */
-export default async function ChangesPage({ params }: Props) {
+export default async function ChangesPage(props: VersionRouteProps) {
   const content = loadContent();
-  const version = findVersion(content, (await params).date);
+  const version = await versionOfRoute(props);
   if (!version) notFound();
   const previous = version.previous ? findVersion(content, version.previous) : undefined;
   if (!previous) {

@@ -1,15 +1,13 @@
-import { findVersion, loadContent } from '@/lib/content';
+import { versionDateParams, versionOfRoute, type VersionRouteProps } from '../version-route';
 
 export const dynamic = 'force-static';
 export const dynamicParams = false;
 
-export function generateStaticParams() {
-  return loadContent().versions.map((v) => ({ date: v.date }));
-}
+export const generateStaticParams = versionDateParams;
 
 /** A version's sections as plain text: what the compare form diffs in the browser. */
-export async function GET(_request: Request, { params }: { params: Promise<{ date: string }> }) {
-  const version = findVersion(loadContent(), (await params).date);
+export async function GET(_request: Request, route: VersionRouteProps) {
+  const version = await versionOfRoute(route);
   if (!version) return new Response('Not found', { status: 404 });
   return Response.json({
     date: version.date,
