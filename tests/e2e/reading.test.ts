@@ -82,6 +82,18 @@ describe('Quick Links', () => {
     expect(await phone.locator('.quick-links details').getAttribute('open')).toBeNull();
     await phone.context().close();
   });
+  it('keeps the marked link in view when the sidebar list scrolls (a short window)', async () => {
+    const page = await open({ viewport: { width: 1280, height: 420 } }, site('/privacy/#contact_us'));
+    await page.waitForSelector('.quick-links a[aria-current="true"][href="#contact_us"]');
+    const inView = await page.evaluate(() => {
+      const list = document.querySelector('.quick-links ul')!;
+      const link = list.querySelector('a[aria-current="true"]')!;
+      const [l, a] = [list.getBoundingClientRect(), link.getBoundingClientRect()];
+      return { scrolls: list.scrollHeight > list.clientHeight, visible: a.top >= l.top && a.bottom <= l.bottom };
+    });
+    expect(inView).toEqual({ scrolls: true, visible: true });
+    await page.context().close();
+  });
 });
 
 describe('permalinks and back to top', () => {
@@ -91,6 +103,8 @@ describe('permalinks and back to top', () => {
     await page.goto(site(), { waitUntil: 'networkidle' });
     const button = page.locator('button.permalink[aria-label="Copy link to this section: Contact Us"]');
     await button.click();
+    // The announcement follows the (asynchronous) clipboard write.
+    await page.waitForFunction(() => document.querySelector('.copy-status')?.textContent !== '');
     expect(await page.locator('.copy-status').textContent()).toBe(`Link copied: ${site()}#contact_us`);
     expect(await page.locator('.copy-status').getAttribute('aria-live')).toBe('polite');
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${site()}#contact_us`);
