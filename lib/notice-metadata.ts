@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import type { Content, NoticeVersion } from './content';
+import { daysBetween } from './dates';
 import { urls } from './urls';
 
 /** A search-result description taken from the notice's own opening words (no invented text). */
@@ -35,6 +36,7 @@ export function noticeMetadata(version: NoticeVersion, path: string, title: stri
 }
 
 /** Whether /privacy/ should open with "We updated this notice": within the configured days of the current version. */
-export function recentlyUpdated(content: Content, daysSince: number): boolean {
+export function recentlyUpdated(content: Content): boolean {
+  const daysSince = daysBetween(content.current.date, content.today);
   return content.current.previous !== undefined && daysSince >= 0 && daysSince < content.site.recentUpdateDays;
 }

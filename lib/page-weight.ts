@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import type { Element } from 'hast';
 import rehypeParse from 'rehype-parse';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
+import { brotli, gzip } from './compression';
 
 /** One file a page makes the browser fetch, with its size raw, gzipped and brotli-compressed. */
 export interface Transfer {
@@ -33,8 +33,8 @@ const KIND: [RegExp, Transfer['kind']][] = [
 function sizeOf(bytes: Buffer): Omit<Transfer, 'path' | 'kind'> {
   return {
     raw: bytes.length,
-    gzip: gzipSync(bytes, { level: 9 }).length,
-    brotli: brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
+    gzip: gzip(bytes).length,
+    brotli: brotli(bytes).length,
   };
 }
 

@@ -5,19 +5,20 @@
  *   --timings         print how long the check took
  *   --production      check as the production build does: drafts are errors
  */
+import { parseArgs } from 'node:util';
 import { readContent, formatProblem, type Problem } from '../lib/content';
 
-const args = process.argv.slice(2);
-const formatArg =
-  args.find((a) => a.startsWith('--format'))?.split('=')[1] ?? (args.includes('--format') ? args[args.indexOf('--format') + 1] : undefined);
-const format = formatArg ?? (process.env.GITHUB_ACTIONS === 'true' ? 'github' : 'text');
+const { values: args } = parseArgs({
+  options: { format: { type: 'string' }, timings: { type: 'boolean' }, production: { type: 'boolean' } },
+});
+const format = args.format ?? (process.env.GITHUB_ACTIONS === 'true' ? 'github' : 'text');
 if (format !== 'text' && format !== 'github') {
   console.error(`Unknown --format "${format}": use text or github.`);
   process.exit(2);
 }
 
 const started = performance.now();
-const { problems } = readContent({ production: args.includes('--production') });
+const { problems } = readContent({ production: args.production });
 const elapsed = performance.now() - started;
 
 /** GitHub Actions workflow command: shows the problem on the pull request's line. */
@@ -35,5 +36,5 @@ console.log(
     ? 'Content check: no problems.'
     : `Content check: ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}.`,
 );
-if (args.includes('--timings')) console.log(`Checked in ${elapsed.toFixed(0)} ms.`);
+if (args.timings) console.log(`Checked in ${elapsed.toFixed(0)} ms.`);
 process.exit(errors > 0 ? 1 : 0);

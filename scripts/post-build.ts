@@ -7,11 +7,11 @@
  */
 import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { brotli, gzip } from '../lib/compression';
 import { loadContent } from '../lib/content';
 import { urls } from '../lib/urls';
-import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { META_CONTENT_SECURITY_POLICY, netlifyHeadersFile } from '../lib/security-headers';
-import { stripNextRuntime } from '../lib/strip-next-runtime';
+import { finishExportedPage } from '../lib/exported-page';
 
 /** The exported site: out/, or $OUT_DIR for fixture builds. */
 const OUT = process.env.OUT_DIR ?? 'out';
@@ -31,7 +31,7 @@ let removed = 0;
 for (const path of [...files(OUT)]) {
   const rel = relative(OUT, path);
   if (path.endsWith('.html')) {
-    writeFileSync(path, stripNextRuntime(readFileSync(path, 'utf8'), { contentSecurityPolicy: META_CONTENT_SECURITY_POLICY }));
+    writeFileSync(path, finishExportedPage(readFileSync(path, 'utf8'), { contentSecurityPolicy: META_CONTENT_SECURITY_POLICY }));
     pages++;
   } else if (
     // RSC payloads (index.txt, __next.*.txt), Next's JS chunks and build manifests, the island manifest.
@@ -68,11 +68,8 @@ let compressed = 0;
 for (const path of [...files(OUT)]) {
   if (!/\.(html|css|js|json|xml|md|svg)$/.test(path)) continue;
   const bytes = readFileSync(path);
-  writeFileSync(
-    `${path}.br`,
-    brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: bytes.length } }),
-  );
-  writeFileSync(`${path}.gz`, gzipSync(bytes, { level: 9 }));
+  writeFileSync(`${path}.br`, brotli(bytes));
+  writeFileSync(`${path}.gz`, gzip(bytes));
   compressed++;
 }
 

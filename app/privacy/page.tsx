@@ -2,8 +2,8 @@ import type { Metadata } from 'next';
 import { EditLink } from '@/components/EditLink';
 import { NoticeArticle } from '@/components/NoticeArticle';
 import { UpdateNotice } from '@/components/UpdateNotice';
+import { VersionBanner } from '@/components/VersionBanner';
 import { loadContent } from '@/lib/content';
-import { daysBetween } from '@/lib/dates';
 import { noticeMetadata, recentlyUpdated } from '@/lib/notice-metadata';
 import { urls } from '@/lib/urls';
 
@@ -17,20 +17,11 @@ export default function PrivacyPage() {
   const { current, site } = content;
   return (
     <>
-      {recentlyUpdated(content, daysBetween(current.date, content.today)) && <UpdateNotice version={current} />}
-      {current.status === 'draft' && <DraftNote date={current.date} />}
+      {recentlyUpdated(content) && <UpdateNotice version={current} />}
+      {/* In npm run dev a draft can be the version shown here: say so. */}
+      {current.status === 'draft' && <VersionBanner version={current} />}
       <NoticeArticle version={current} printUrl={`${site.origin}${urls.current}`} />
       <EditLink site={site} version={current} />
     </>
-  );
-}
-
-/** In `npm run dev` a draft can be the version shown here; say so plainly. */
-function DraftNote({ date }: { date: string }) {
-  return (
-    <p className="version-banner version-banner-draft">
-      <strong>Draft</strong>: this preview shows the unpublished version of {date}. Publish it with{' '}
-      <code>npm run publish-version -- {date}</code>.
-    </p>
   );
 }

@@ -8,11 +8,12 @@ import { SKIP, visit } from 'unist-util-visit';
 const OWN_SCRIPT = /^\/islands\/[\w-]+\.js$/;
 
 /**
- * Removes what Next adds for hydration and client navigation from an exported page: its scripts
- * (external and inline, the RSC payload among them), script preloads, and React's streaming markers.
- * The page's HTML, its stylesheet and the island modules stay. Nothing on a legal page hydrates.
+ * Finishes a page Next exported, in one parse: removes what Next adds for hydration and client navigation
+ * (its scripts, external and inline, the RSC payload among them; script preloads; React's streaming
+ * markers), and, when given, puts the CSP in a <meta>. The page's HTML, its stylesheet and the island
+ * modules stay. Nothing on a legal page hydrates.
  */
-export function stripNextRuntime(html: string, options: { contentSecurityPolicy?: string } = {}): string {
+export function finishExportedPage(html: string, options: { contentSecurityPolicy?: string } = {}): string {
   return String(
     unified().use(rehypeParse).use(removeRuntime).use(addCspMeta, options.contentSecurityPolicy).use(rehypeStringify).processSync(html),
   );

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { stripNextRuntime } from './strip-next-runtime';
+import { finishExportedPage } from './exported-page';
 
 const PAGE = `<!DOCTYPE html><html lang="en"><head><meta charSet="utf-8"/>
 <link rel="stylesheet" href="/_next/static/chunks/a.css" data-precedence="next"/>
@@ -13,8 +13,8 @@ const PAGE = `<!DOCTYPE html><html lang="en"><head><meta charSet="utf-8"/>
 <script id="_R_">self.__next_r="x"</script>
 </body></html>`;
 
-describe('stripNextRuntime', () => {
-  const out = stripNextRuntime(PAGE);
+describe('finishExportedPage', () => {
+  const out = finishExportedPage(PAGE);
 
   it('removes Next scripts, inline payload scripts, script preloads and React markers', () => {
     expect(out).not.toContain('/_next/static/chunks/b.js');
@@ -34,6 +34,6 @@ describe('stripNextRuntime', () => {
   });
 
   it('removes a module script that is not an island', () => {
-    expect(stripNextRuntime('<p>x</p><script type="module" src="/_next/x.js"></script>')).not.toContain('script');
+    expect(finishExportedPage('<p>x</p><script type="module" src="/_next/x.js"></script>')).not.toContain('script');
   });
 });
