@@ -80,7 +80,7 @@ function upgradeMenu(details: HTMLDetailsElement) {
   const panel = details.querySelector<HTMLElement>('.submenu-panel')!;
   const button = document.createElement('button');
   button.type = 'button';
-  button.className = 'submenu-toggle';
+  button.className = summary.className; // the same look, chevron included
   button.textContent = summary.textContent;
   button.setAttribute('aria-expanded', 'false');
   button.setAttribute('aria-controls', panel.id);
