@@ -41,7 +41,7 @@ export function SiteFooter({ site }: { site: SiteData }) {
         {/* The id is the published page's "Site Menu" target: old links to it still land here. */}
         <nav
           id="primary-footer-menu-section"
-          className="col-span-full grid grid-cols-[repeat(auto-fill,minmax(11rem,1fr))] gap-6 [&_li_a]:inline-block [&_li_a]:py-1"
+          className="col-span-full grid grid-cols-[repeat(auto-fill,minmax(min(11rem,100%),1fr))] gap-6 [&_li_a]:inline-block [&_li_a]:py-1"
           aria-label="Footer"
         >
           {footer.columns.map((column, index) => (

@@ -10,7 +10,8 @@ const chevron =
   "list-none after:ml-2 md:after:ml-1 lg:after:ml-2 after:size-[0.45em] after:-translate-y-[0.15em] after:rotate-45 after:border-r-2 after:border-b-2 after:border-current after:content-[''] in-open:after:translate-y-[0.1em] in-open:after:-rotate-135 aria-expanded:after:translate-y-[0.1em] aria-expanded:after:-rotate-135 [&::-webkit-details-marker]:hidden";
 
 /** Menu panels: stacked in the small-screen menu, dropped below the header bar from 768px. */
-const panel = 'submenu-panel flex flex-col gap-4 px-4 pt-1 pb-3 md:absolute md:top-full md:z-40 md:mt-1 md:rounded-lg md:border md:border-line md:bg-page md:px-5 md:py-4 md:shadow-xl';
+const panel =
+  'submenu-panel flex flex-col gap-4 px-4 pt-1 pb-3 md:absolute md:top-full md:z-40 md:mt-1 md:rounded-lg md:border md:border-line md:bg-page md:px-5 md:py-4 md:shadow-xl';
 /** A menu of several groups spans the header bar, its columns wrapping to fit; a single list sits under its toggle. */
 const widePanel = 'md:inset-x-4 md:grid md:grid-cols-[repeat(auto-fit,minmax(12rem,1fr))] md:gap-x-8';
 const narrowPanel = 'md:left-0 md:w-max md:max-w-[calc(100vw-2rem)]';
@@ -26,29 +27,37 @@ export function SiteHeader({ header, social, name }: { header: SiteData['header'
   const slugs = new GithubSlugger();
   return (
     <header className="site-header border-b border-line print:hidden">
-      <site-header class="group/header relative mx-auto flex max-w-7xl flex-wrap items-center gap-x-4 gap-y-2 px-4 py-3 md:flex-nowrap md:gap-x-1.5 lg:gap-x-6">
-        <Logo link={header.logo} />
-        <button type="button" className={`menu-button ${plainButton} ml-auto hidden js-narrow:inline-flex`} aria-expanded="false" aria-controls="site-nav">
+      <site-header class="group/header relative mx-auto flex max-w-7xl flex-wrap items-center gap-x-4 gap-y-2 px-4 py-3 md:gap-x-1.5 lg:gap-x-6">
+        <Logo link={header.logo} className="md:gap-1.5 md:text-base md:whitespace-nowrap lg:gap-2 lg:text-xl" />
+        <button
+          type="button"
+          className={`menu-button ${plainButton} ml-auto hidden js-narrow:inline-flex`}
+          aria-expanded="false"
+          aria-controls="site-nav"
+        >
           {header.mobileMenu.openLabel}
         </button>
         <nav
           id="site-nav"
-          className="site-nav flex w-full flex-col gap-2 md:w-auto md:flex-1 md:flex-row md:items-center js-narrow:hidden overlay:fixed overlay:inset-0 overlay:z-50 overlay:flex overlay:overflow-y-auto overlay:bg-page overlay:p-4"
+          className="site-nav flex w-full flex-col gap-2 md:w-auto md:gap-1 lg:gap-2 md:flex-1 md:flex-row md:flex-wrap md:items-center js-narrow:hidden overlay:fixed overlay:inset-0 overlay:z-50 overlay:flex overlay:overflow-y-auto overlay:bg-page overlay:p-4"
           aria-label="Main"
         >
-          <div className="hidden items-center justify-between overlay:flex">
+          <div className="hidden flex-wrap items-center justify-between gap-2 overlay:flex">
             <Logo link={header.logo} />
             <button type="button" className={`menu-close inline-flex ${plainButton}`}>
               {header.mobileMenu.closeLabel}
             </button>
           </div>
-          <ul className="flex flex-col md:flex-row md:items-center md:gap-0.5">
+          <ul className="flex flex-col md:flex-row md:flex-wrap md:items-center md:gap-0.5">
             {header.navigation.map((item) =>
               isMenu(item) ? (
                 <li key={item.label} className={item.groups.length > 1 ? '' : 'md:relative'}>
                   <details className="submenu">
                     <summary className={`submenu-toggle ${navEntry} ${chevron}`}>{item.label}</summary>
-                    <div className={`${panel} ${item.groups.length > 1 ? widePanel : narrowPanel}`} id={`submenu-${slugs.slug(item.label)}`}>
+                    <div
+                      className={`${panel} ${item.groups.length > 1 ? widePanel : narrowPanel}`}
+                      id={`submenu-${slugs.slug(item.label)}`}
+                    >
                       {item.groups.map((group, index) => {
                         const groupId = `submenu-${slugs.slug(`${item.label}-${group.label ?? index}`)}`;
                         return (
@@ -75,7 +84,7 @@ export function SiteHeader({ header, social, name }: { header: SiteData['header'
             )}
           </ul>
           {/* Login first, then Get Started, as on the published page. */}
-          <ul className="flex flex-wrap items-center gap-2 md:ml-auto md:flex-nowrap md:gap-1 lg:gap-2 overlay:hidden">
+          <ul className="nav-actions flex flex-wrap items-center gap-2 md:ml-auto md:gap-1 lg:gap-2 overlay:hidden">
             <li>
               <a className={navEntry} href={header.login.href}>
                 {header.login.label}

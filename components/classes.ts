@@ -11,4 +11,4 @@ export const plainButton =
   'min-h-11 cursor-pointer items-center justify-center rounded-md border-2 border-ink bg-page px-4 font-semibold text-ink';
 /** A header navigation entry: link or menu toggle. */
 export const navEntry =
-  'inline-flex min-h-11 cursor-pointer items-center rounded-md px-3 font-semibold text-ink no-underline hover:bg-surface md:px-2 md:text-[0.9375rem] lg:px-3 lg:text-base';
+  'inline-flex min-h-11 cursor-pointer items-center rounded-md px-3 font-semibold text-ink no-underline hover:bg-surface md:px-1.5 md:text-[0.9375rem] lg:px-3 lg:text-base';
