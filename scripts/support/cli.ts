@@ -1,9 +1,5 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-
-/** A mistake in how a command was called or configured: printed as one line, exit code 2. */
-export class UsageError extends Error {
-  name = 'UsageError';
-}
+import { UsageError } from '../../lib/content/problems';
 
 /**
  * Runs a command's body so that no input ends in a stack trace: a failure prints one line,
