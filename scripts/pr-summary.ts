@@ -10,7 +10,6 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, wr
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
 import { parse as parseYaml } from 'yaml';
 import { readContent, type NoticeVersion } from '../lib/content';
 import { timeline } from '../lib/content/versions';
@@ -18,6 +17,7 @@ import { addDays, daysBetween, formatDate, today as buildDate } from '../lib/dat
 import { diffVersions, type SectionChange, type TextPart } from '../lib/diff';
 import { escape, summarize } from '../lib/diff-html';
 import { urls } from '../lib/urls';
+import { parseCommandArgs, runCommand, UsageError } from './support/cli';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -37,9 +37,7 @@ export function prSummary({ base, cwd = process.cwd(), today = buildDate() }: Pr
   try {
     baseCommit = git('rev-parse', '--verify', '--quiet', `${base}^{commit}`).toString().trim();
   } catch {
-    throw new Error(
-      `pr-summary: "${base}" is not a commit here: fetch it first (in GitHub Actions, actions/checkout with fetch-depth: 0).`,
-    );
+    throw new UsageError(`"${base}" is not a commit here: fetch it first (in GitHub Actions, actions/checkout with fetch-depth: 0).`);
   }
   let mergeBase = baseCommit;
   try {
@@ -333,15 +331,10 @@ function escapeMarkdown(text: string): string {
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  const { values } = parseArgs({ options: { base: { type: 'string' } } });
-  if (!values.base) {
-    console.error('Usage: npm run pr-summary -- --base <git-ref>   (the branch the pull request merges into, e.g. origin/main)');
-    process.exit(2);
-  }
-  try {
+  await runCommand('pr-summary', () => {
+    const usage = 'npm run pr-summary -- --base <git-ref>   (the branch the pull request merges into, e.g. origin/main)';
+    const { values } = parseCommandArgs({ options: { base: { type: 'string' } } }, usage);
+    if (!values.base) throw new UsageError(`--base is missing. Usage: ${usage}`);
     process.stdout.write(prSummary({ base: values.base }));
-  } catch (error) {
-    console.error(error instanceof Error ? error.message : String(error));
-    process.exit(2);
-  }
+  });
 }
