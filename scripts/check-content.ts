@@ -35,7 +35,7 @@ await runCommand('check:content', () => {
   const warnings = problems.length - errors;
   console.log(
     problems.length === 0
-      ? `Content check: no problems${args.base ? ` (published record compared with ${args.base})` : ''}.`
+      ? 'Content check: no problems.'
       : `Content check: ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}.`,
   );
   if (args.timings) console.log(`Checked in ${elapsed.toFixed(0)} ms.`);

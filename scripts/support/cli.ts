@@ -1,6 +1,8 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { UsageError } from '../../lib/content/problems';
 
+export { UsageError };
+
 /**
  * Runs a command's body so that no input ends in a stack trace: a failure prints one line,
  * `<command>: <what went wrong>`, and exits non-zero (2 for a usage mistake, 1 otherwise).
