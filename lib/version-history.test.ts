@@ -168,3 +168,19 @@ describe('versions.json and the feed', () => {
     ]);
   });
 });
+
+describe('front-matter text is text, never markup', () => {
+  it('reaches the feed escaped: a <script> in a summary or title is shown as typed by feed readers', () => {
+    const tricky = fixtureVersion('2025-02-01', V3.split('---\n\n')[1], 'Adds <script>alert(1)</script> & <b>bold</b>.').replace(
+      'title: Privacy Policy',
+      'title: "Privacy <i>Policy</i>"',
+    );
+    const xml = noticeFeed(loadContent({ contentDir: history({ '2025-02-01.md': tricky }), today: TODAY, production: true }));
+    expect(xml).not.toMatch(/<script|<b>|<i>/);
+    const { feed } = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '' }).parse(xml);
+    const entry = feed.entry.find((e: { id: string }) => e.id.endsWith('/2025-02-01/'));
+    // Atom type="html": the reader decodes the entities once and shows the result as text.
+    expect(entry.summary['#text']).toBe('Adds &lt;script&gt;alert(1)&lt;/script&gt; &amp; &lt;b&gt;bold&lt;/b&gt;.');
+    expect(entry.title['#text']).toBe('Privacy &lt;i&gt;Policy&lt;/i&gt;, version of February 1, 2025');
+  });
+});

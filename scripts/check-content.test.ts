@@ -74,9 +74,10 @@ describe('npm run check:content', () => {
       '2025-01-02.md:16:6: error mailto-address',
       '2025-01-02.md:16:29: error link-text',
       '2025-01-02.md:18:1: error heading-levels',
+      '2025-01-02.md:18:1: error supported-markdown',
       '2025-01-02.md:20:5: error invisible-characters',
       '2025-01-02.md:22:1: error empty-section',
-      'Content check: 13 errors, 2 warnings.',
+      'Content check: 14 errors, 2 warnings.',
     ]);
   });
 

@@ -17,6 +17,8 @@ import { quickLinkLabel } from './quick-link-label';
 import { rawHtml } from './raw-html';
 import type { ContentRule, NoticeRule, Rule } from './rule';
 import { siteData } from './site-data';
+import { supportedMarkdown } from './supported-markdown';
+import { unappliedMarkup } from './unapplied-markup';
 import { versionLock } from './version-lock';
 import { versionsPresent } from './versions';
 
@@ -34,6 +36,8 @@ export const rules: Rule[] = [
   quickLinkLabel,
   emptySection,
   rawHtml,
+  supportedMarkdown,
+  unappliedMarkup,
   linkScheme,
   linkFragment,
   mailtoAddress,
