@@ -1,5 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
+import { HISTORY_CONTENT, HISTORY_OUT } from './scripts/support/sites';
+import { FIXTURE_TODAY } from './tests/fixtures/history';
 
 export default defineConfig({
   resolve: { alias: { '@': fileURLToPath(new URL('.', import.meta.url)) } },
@@ -20,6 +22,17 @@ export default defineConfig({
           globalSetup: ['tests/build-site.global-setup.ts'],
           // Transformed, so its internal HSTS-list module can be mocked (see observatory.test.ts).
           server: { deps: { inline: ['@mdn/mdn-http-observatory'] } },
+        },
+      },
+      {
+        extends: true,
+        test: {
+          // The same tests over a site where a new version has been published after the captured one
+          // (tests/fixtures/history.ts): publishing a version must leave them green.
+          name: 'site-published',
+          include: ['tests/site/published-capture.test.ts', 'tests/site/privacy-page.test.ts', 'tests/site/version-history.test.ts'],
+          globalSetup: ['tests/history-site.global-setup.ts'],
+          env: { SITE_OUT: HISTORY_OUT, CONTENT_DIR: HISTORY_CONTENT, BUILD_DATE: FIXTURE_TODAY },
         },
       },
       {

@@ -1,8 +1,10 @@
-/** `npm run publish-version -- YYYY-MM-DD`: check a draft and lock it. See lib/content/publishing.ts. */
-import { parseArgs } from 'node:util';
+/** `npm run publish-version -- YYYY-MM-DD [--base <git-ref>]`: check a draft and lock it. See lib/content/publishing.ts. */
 import { publishVersion } from '../lib/content/publishing';
+import { parseCommandArgs, runCommand } from './support/cli';
 
-const { positionals } = parseArgs({ allowPositionals: true });
-const result = publishVersion({ date: positionals[0] });
-console[result.ok ? 'log' : 'error'](result.ok ? result.message : `publish-version: ${result.message}`);
-process.exit(result.ok ? 0 : 1);
+await runCommand('publish-version', () => {
+  const { positionals } = parseCommandArgs({ allowPositionals: true, options: {} }, 'npm run publish-version -- YYYY-MM-DD');
+  const result = publishVersion({ date: positionals[0] });
+  console[result.ok ? 'log' : 'error'](result.ok ? result.message : `publish-version: ${result.message}`);
+  return result.ok ? 0 : 1;
+});

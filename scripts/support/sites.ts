@@ -5,7 +5,7 @@ import { FIXTURE_TODAY, writeHistoryFixture } from '../../tests/fixtures/history
 
 /** The fixture history site (tests/fixtures/history.ts) and its content folder. */
 export const HISTORY_OUT = '.build/history-site';
-const HISTORY_CONTENT = '.build/history-content';
+export const HISTORY_CONTENT = '.build/history-content';
 
 function build(env: Record<string, string>) {
   execFileSync('npm', ['run', 'build'], { stdio: 'inherit', env: { ...process.env, ...env } });
@@ -17,9 +17,14 @@ function build(env: Record<string, string>) {
  */
 export function ensureSites(): { site: string; history: string } {
   if (buildIsStale()) build({});
+  return { site: 'out', history: ensureHistorySite() };
+}
+
+/** Builds the fixture history site (a new version published after the real one) when missing or stale. */
+export function ensureHistorySite(): string {
   if (buildIsStale(HISTORY_OUT, ['tests/fixtures/history.ts']) || !existsSync(HISTORY_CONTENT)) {
     writeHistoryFixture(HISTORY_CONTENT);
     build({ CONTENT_DIR: HISTORY_CONTENT, OUT_DIR: HISTORY_OUT, BUILD_DATE: FIXTURE_TODAY });
   }
-  return { site: 'out', history: HISTORY_OUT };
+  return HISTORY_OUT;
 }
