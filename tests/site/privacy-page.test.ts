@@ -17,7 +17,8 @@ describe('out/privacy/index.html', () => {
   const { current } = loadContent();
 
   it('has every section id of the current version on its section (which starts with its heading), and the seventeen published ids as sections or aliases', () => {
-    for (const h of current.headings.filter((h) => h.level === 2)) expect(page.$(`#privacy-notice > section[id="${h.id}"] > h2`), h.id).toBeDefined();
+    for (const h of current.headings.filter((h) => h.level === 2))
+      expect(page.$(`#privacy-notice > section[id="${h.id}"] > h2`), h.id).toBeDefined();
     for (const id of PUBLISHED_IDS) expect(page.$(`section[id="${id}"], .alias-anchor[id="${id}"]`), id).toBeDefined();
   });
 
