@@ -8,7 +8,13 @@ import { createStaticServer } from '../lib/static-server';
 
 if (buildIsStale()) {
   console.log('Building the site (out/ is missing or older than the sources)…');
-  execSync('npm run build', { stdio: 'inherit' });
+  try {
+    execSync('npm run build', { stdio: 'inherit' });
+  } catch {
+    // The build has printed what is wrong (content problems with their file and line): no stack trace on top.
+    console.error('npm start: the site could not be built; fix the problems above and run it again.');
+    process.exit(1);
+  }
 }
 
 const port = Number(process.env.PORT ?? 3000);

@@ -6,7 +6,7 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import { describe, expect, it } from 'vitest';
-import { loadContent } from '@/lib/content';
+import { loadContent } from '@/lib/checker';
 import { formatDate } from '@/lib/dates';
 import { PUBLISHED_IDS } from '../fixtures/published-ids';
 import { builtPage, normalize } from './built-site';

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { XMLParser } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
-import { loadContent } from '@/lib/content';
+import { loadContent } from '@/lib/checker';
 import { join } from 'node:path';
 import { contentDirectory } from '@/lib/content';
 import { builtPage, SITE_OUT } from './built-site';
