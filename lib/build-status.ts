@@ -43,7 +43,7 @@ export function expectedStamp(env: NodeJS.ProcessEnv = process.env, extraSources
   const hash = createHash('sha256');
   for (const source of [...SOURCES, env.CONTENT_DIR ?? 'content', ...extraSources])
     for (const file of sourceFiles(source)) hash.update(`${file}\0`).update(readFileSync(file)).update('\0');
-  return { sourceHash: hash.digest('hex'), buildDate: env.BUILD_DATE ?? new Date().toISOString().slice(0, 10) };
+  return { sourceHash: hash.digest('hex'), buildDate: env.BUILD_DATE || new Date().toISOString().slice(0, 10) };
 }
 
 /** The stamp of the site in `outDir`, or undefined when there is none (never built, or by an older build). */

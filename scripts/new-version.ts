@@ -1,11 +1,13 @@
 /** `npm run new-version -- YYYY-MM-DD [--summary "text"] [--backfill]`: start a new draft version. See lib/content/publishing.ts. */
-import { parseArgs } from 'node:util';
-import { newVersion } from '../lib/content/publishing';
+import { newVersion } from '../lib/publishing';
+import { parseCommandArgs, runCommand } from './support/cli';
 
-const { values, positionals } = parseArgs({
-  allowPositionals: true,
-  options: { summary: { type: 'string' }, backfill: { type: 'boolean' } },
+await runCommand('new-version', () => {
+  const { values, positionals } = parseCommandArgs(
+    { allowPositionals: true, options: { summary: { type: 'string' }, backfill: { type: 'boolean' } } },
+    'npm run new-version -- YYYY-MM-DD [--summary "What changed."] [--backfill]',
+  );
+  const result = newVersion({ date: positionals[0], summary: values.summary, backfill: values.backfill });
+  console[result.ok ? 'log' : 'error'](result.ok ? result.message : `new-version: ${result.message}`);
+  return result.ok ? 0 : 1;
 });
-const result = newVersion({ date: positionals[0], summary: values.summary, backfill: values.backfill });
-console[result.ok ? 'log' : 'error'](result.ok ? result.message : `new-version: ${result.message}`);
-process.exit(result.ok ? 0 : 1);

@@ -1,8 +1,13 @@
-/** `npm run publish-version -- YYYY-MM-DD`: check a draft and lock it. See lib/content/publishing.ts. */
-import { parseArgs } from 'node:util';
-import { publishVersion } from '../lib/content/publishing';
+/** `npm run publish-version -- YYYY-MM-DD [--base <git-ref>]`: check a draft and lock it. See lib/content/publishing.ts. */
+import { publishVersion } from '../lib/publishing';
+import { parseCommandArgs, runCommand } from './support/cli';
 
-const { positionals } = parseArgs({ allowPositionals: true });
-const result = publishVersion({ date: positionals[0] });
-console[result.ok ? 'log' : 'error'](result.ok ? result.message : `publish-version: ${result.message}`);
-process.exit(result.ok ? 0 : 1);
+await runCommand('publish-version', () => {
+  const { values, positionals } = parseCommandArgs(
+    { allowPositionals: true, options: { base: { type: 'string' } } },
+    'npm run publish-version -- YYYY-MM-DD [--base <git-ref>]',
+  );
+  const result = publishVersion({ date: positionals[0], base: values.base });
+  console[result.ok ? 'log' : 'error'](result.ok ? result.message : `publish-version: ${result.message}`);
+  return result.ok ? 0 : 1;
+});

@@ -45,7 +45,8 @@ if (buildIsStale()) {
   process.on('SIGTERM', forward('SIGTERM'));
   const code = await new Promise<number>((resolve) => build.on('exit', (c, signal) => resolve(signal ? 1 : (c ?? 1))));
   process.removeAllListeners('SIGINT').removeAllListeners('SIGTERM');
-  if (code !== 0) fail('the build did not finish, so there is nothing new to serve (out/ is as it was).');
+  // The build has printed what is wrong (content problems with their file and line): no stack trace on top.
+  if (code !== 0) fail('the site could not be built; fix the problems above and run it again (out/ is as it was).');
 }
 
 const server = createStaticServer('out');

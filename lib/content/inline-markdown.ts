@@ -4,7 +4,7 @@ import { toHast } from 'mdast-util-to-hast';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
-import { schemeOf } from '../rules/link-scheme';
+import { schemeOf } from './url-scheme';
 
 const parser = unified().use(remarkParse);
 const ALLOWED = new Set(['text', 'link', 'emphasis', 'strong']);

@@ -1,13 +1,10 @@
 import { visit } from 'unist-util-visit';
+import { schemeOf } from '../content/url-scheme';
 import { startOf, type Finding, type NoticeRule } from './rule';
 
 const SAFE_SCHEMES = new Set(['http', 'https', 'mailto']);
 
-/** The scheme a browser would see: it ignores tabs, newlines and leading control characters. */
-export function schemeOf(url: string): string | undefined {
-  const cleaned = url.replace(/[\u0000-\u0020\u007f]/g, '');
-  return /^([a-z][a-z0-9+.-]*):/i.exec(cleaned)?.[1].toLowerCase();
-}
+export { schemeOf };
 
 /** Links may only go to web pages, email addresses or this site; never run code or embed data. */
 export const linkScheme: NoticeRule = {

@@ -4,7 +4,7 @@ import { FIXTURE_TODAY, writeHistoryFixture } from '../../tests/fixtures/history
 
 /** The fixture history site (tests/fixtures/history.ts) and its content folder. */
 export const HISTORY_OUT = '.build/history-site';
-const HISTORY_CONTENT = '.build/history-content';
+export const HISTORY_CONTENT = '.build/history-content';
 
 function build(env: NodeJS.ProcessEnv) {
   execFileSync('npm', ['run', 'build'], { stdio: 'inherit', env });
@@ -16,9 +16,14 @@ function build(env: NodeJS.ProcessEnv) {
  */
 export function ensureSites(): { site: string; history: string } {
   if (buildIsStale()) build(process.env);
+  return { site: 'out', history: ensureHistorySite() };
+}
+
+/** Builds the fixture history site (a new version published after the real one) when missing or stale. */
+export function ensureHistorySite(): string {
   // Rewritten every time (it is small): its bytes are in the history site's source hash.
   writeHistoryFixture(HISTORY_CONTENT);
   const historyEnv = { ...process.env, CONTENT_DIR: HISTORY_CONTENT, OUT_DIR: HISTORY_OUT, BUILD_DATE: FIXTURE_TODAY };
   if (buildIsStale(HISTORY_OUT, { env: historyEnv })) build(historyEnv);
-  return { site: 'out', history: HISTORY_OUT };
+  return HISTORY_OUT;
 }

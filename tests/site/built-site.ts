@@ -14,9 +14,12 @@ export interface BuiltPage {
   $$: (selector: string) => Element[];
 }
 
-/** A page of out/, parsed, with the helpers the tests over the built site share. */
+/** The built site under test: out/, or $SITE_OUT for a fixture site (see the site-published test project). */
+export const SITE_OUT = process.env.SITE_OUT ?? 'out';
+
+/** A page of the built site, parsed, with the helpers the tests over the built site share. */
 export function builtPage(path: string): BuiltPage {
-  const html = readFileSync(join('out', path), 'utf8');
+  const html = readFileSync(join(SITE_OUT, path), 'utf8');
   const tree = fromHtml(html);
   return {
     html,

@@ -2,8 +2,10 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { XMLParser } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
-import { loadContent } from '@/lib/content';
-import { builtPage } from './built-site';
+import { loadContent } from '@/lib/checker';
+import { join } from 'node:path';
+import { contentDirectory } from '@/lib/content';
+import { builtPage, SITE_OUT } from './built-site';
 
 const { versions, current } = loadContent({ production: true });
 const sha256 = (path: string) => createHash('sha256').update(readFileSync(path)).digest('hex');
@@ -33,19 +35,21 @@ describe('the built version history', () => {
   });
 
   it("publishes each version's Markdown byte for byte, with the sha256 that versions.json states", () => {
-    const catalog = JSON.parse(readFileSync('out/privacy/versions.json', 'utf8')) as {
+    const catalog = JSON.parse(readFileSync(join(SITE_OUT, 'privacy/versions.json'), 'utf8')) as {
       current: string;
       versions: { date: string; sha256: string }[];
     };
     expect(catalog.current).toBe(current.date);
     for (const entry of catalog.versions) {
-      expect(readFileSync(`out/privacy/versions/${entry.date}.md`)).toEqual(readFileSync(`content/privacy/${entry.date}.md`));
-      expect(sha256(`out/privacy/versions/${entry.date}.md`)).toBe(entry.sha256);
+      expect(readFileSync(join(SITE_OUT, `privacy/versions/${entry.date}.md`))).toEqual(
+        readFileSync(join(contentDirectory(), `privacy/${entry.date}.md`)),
+      );
+      expect(sha256(join(SITE_OUT, `privacy/versions/${entry.date}.md`))).toBe(entry.sha256);
     }
   });
 
   it('has an Atom feed with an entry per published version', () => {
-    const { feed } = new XMLParser({ ignoreAttributes: false }).parse(readFileSync('out/privacy/feed.xml', 'utf8'));
+    const { feed } = new XMLParser({ ignoreAttributes: false }).parse(readFileSync(join(SITE_OUT, 'privacy/feed.xml'), 'utf8'));
     const entries = [feed.entry].flat();
     expect(entries).toHaveLength(versions.filter((v) => v.status !== 'draft').length);
   });
