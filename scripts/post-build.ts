@@ -8,7 +8,7 @@
 import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { brotli, gzip } from '../lib/compression';
-import { loadContent } from '../lib/content';
+import { loadContent } from '../lib/checker';
 import { urls } from '../lib/urls';
 import { META_CONTENT_SECURITY_POLICY, netlifyHeadersFile } from '../lib/security-headers';
 import { finishExportedPage } from '../lib/exported-page';

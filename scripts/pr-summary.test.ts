@@ -134,7 +134,7 @@ New anchor \`#your_rights\`.
 </blockquote>
 `;
 
-const PASSED = '### Content check\n\n**Passed**: no problems. (`npm run check:content -- --production`)\n\n';
+const PASSED = '### Content check\n\n**Passed**: no problems. (`npm run check:content -- --production --base main`)\n\n';
 
 describe('npm run pr-summary', () => {
   it('a new version: its status, date, what /privacy/ shows, and its changes page as a redline', () => {
@@ -226,7 +226,7 @@ ${PASSED}`,
 ${REDLINE}
 ### Content check
 
-**Failed**: 1 error, 0 warnings. (\`npm run check:content -- --production\`)
+**Failed**: 1 error, 0 warnings. (\`npm run check:content -- --production --base main\`)
 
 \`\`\`
 content/privacy/2025-06-01.md:1:1: error draft-version: 2025-06-01.md is a draft (not in published.lock) and cannot be built for production: when it is ready, run "npm run publish-version -- 2025-06-01" and commit the lock file with it (in the GitHub web editor: add the line "${lockLine}" to content/privacy/published.lock).
@@ -258,7 +258,16 @@ content/privacy/2025-06-01.md:1:1: error draft-version: 2025-06-01.md is a draft
 <p>We keep information <del>while your account is open</del><ins>for as long as we like</ins>.</p>
 </blockquote>
 
-${PASSED}`,
+### Content check
+
+**Failed**: 2 errors, 0 warnings. (\`npm run check:content -- --production --base main\`)
+
+\`\`\`
+content/privacy/2025-01-01.md:1:1: error published-record: 2025-01-01.md was published and must not change. Undo the edit (git checkout main -- content/privacy/2025-01-01.md, or discard it in the web editor) and make the change in a new version: npm run new-version -- YYYY-MM-DD. (Only a version published on this branch and not yet merged may be fixed and locked again, with npm run publish-version -- 2025-01-01.)
+content/privacy/published.lock:1:1: error published-record: the line for 2025-01-01.md was changed: on main it is "${sha256(V1)}  2025-01-01.md". Restore it: published versions never change; make a new version instead (npm run new-version -- YYYY-MM-DD).
+\`\`\`
+
+`,
     );
   });
 

@@ -35,9 +35,7 @@ export function parseYaml<T>(
   if (doc.errors.length > 0) {
     return {
       data: undefined,
-      problems: doc.errors.map((e) =>
-        problem(e.pos[0], `the YAML cannot be read: ${firstLine(e.message)}. Check quotes, colons and indentation on this line.`),
-      ),
+      problems: doc.errors.map((e) => problem(e.pos[0], explainYamlError(e.code, e.message, lineAt(text, e.pos[0])))),
     };
   }
 
@@ -54,6 +52,25 @@ export function parseYaml<T>(
       return problem(target?.range?.[0] ?? 0, describeIssue(issue, origin.label));
     }),
   };
+}
+
+/** The line of `text` holding character `offset`. */
+function lineAt(text: string, offset: number): string {
+  return text.slice(text.lastIndexOf('\n', offset - 1) + 1).split('\n')[0];
+}
+
+/** What a YAML error means for someone editing a few `key: value` lines, and what to do about it. */
+function explainYamlError(code: string, message: string, line: string): string {
+  const key = /^\s*([\w-]+):/.exec(line)?.[1];
+  if (/[\u201c\u201d\u2018\u2019]/.test(line) && (code === 'MISSING_CHAR' || code === 'BLOCK_AS_IMPLICIT_KEY')) {
+    return `this line has curly quotes (“ ” or ‘ ’), which YAML does not read as quotes: put the value in straight quotes, e.g. ${key ?? 'summary'}: "…".`;
+  }
+  if (code === 'BLOCK_AS_IMPLICIT_KEY' || code === 'MULTILINE_IMPLICIT_KEY') {
+    return `the value${key ? ` of "${key}"` : ''} contains ": ", which YAML reads as another key: put the ${key ?? 'value'} in quotes, e.g. ${key ?? 'summary'}: "…".`;
+  }
+  if (code === 'DUPLICATE_KEY') return `${key ? `"${key}"` : 'this key'} is written twice: keep one.`;
+  if (code === 'TAB_AS_INDENT') return 'this line starts with a tab, which YAML does not allow: start it with spaces, or with nothing.';
+  return `the YAML cannot be read: ${firstLine(message)}. Check quotes, colons and indentation on this line.`;
 }
 
 function firstLine(s: string): string {
