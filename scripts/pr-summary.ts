@@ -288,24 +288,17 @@ function siteDataPart(before: Buffer | undefined, after: Buffer | undefined): st
 
 /** Runs the content check as the production build does, against the base's published record. */
 function contentCheckPart(cwd: string, base: string): string[] {
-  const run = (args: string[]) =>
-    spawnSync(
-      join(ROOT, 'node_modules', '.bin', 'tsx'),
-      [join(ROOT, 'scripts', 'check-content.ts'), '--production', '--format', 'text', ...args],
-      {
-        cwd,
-        encoding: 'utf8',
-        env: { ...process.env, CONTENT_DIR: join(cwd, 'content'), GITHUB_ACTIONS: '' },
-      },
-    );
-  let args = ['--base', base];
-  let result = run(args);
-  // Until the checker knows --base (the lock check against the base), it checks this tree alone.
-  if (result.status !== 0 && /Unknown option '--base'/.test(result.stderr)) {
-    args = [];
-    result = run(args);
-  }
-  const command = `npm run check:content -- --production${args.length > 0 ? ` ${args.join(' ')}` : ''}`;
+  const args = ['--production', '--base', base];
+  const result = spawnSync(
+    join(ROOT, 'node_modules', '.bin', 'tsx'),
+    [join(ROOT, 'scripts', 'check-content.ts'), '--format', 'text', ...args],
+    {
+      cwd,
+      encoding: 'utf8',
+      env: { ...process.env, CONTENT_DIR: join(cwd, 'content'), GITHUB_ACTIONS: '' },
+    },
+  );
+  const command = `npm run check:content -- ${args.join(' ')}`;
   const output = result.stdout.trim().split('\n').filter(Boolean);
   const problems = output.filter((l) => !l.startsWith('Content check:'));
   const verdict = result.status === 0 ? '**Passed**' : '**Failed**';
