@@ -1,7 +1,5 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
-import { HISTORY_CONTENT, HISTORY_OUT } from './scripts/support/sites';
-import { FIXTURE_TODAY } from './tests/fixtures/history';
 
 export default defineConfig({
   resolve: { alias: { '@': fileURLToPath(new URL('.', import.meta.url)) } },
@@ -32,7 +30,8 @@ export default defineConfig({
           name: 'site-published',
           include: ['tests/site/published-capture.test.ts', 'tests/site/privacy-page.test.ts', 'tests/site/version-history.test.ts'],
           globalSetup: ['tests/history-site.global-setup.ts'],
-          env: { SITE_OUT: HISTORY_OUT, CONTENT_DIR: HISTORY_CONTENT, BUILD_DATE: FIXTURE_TODAY },
+          // HISTORY_OUT, HISTORY_CONTENT (scripts/support/sites.ts) and FIXTURE_TODAY (tests/fixtures/history.ts).
+          env: { SITE_OUT: '.build/history-site', CONTENT_DIR: '.build/history-content', BUILD_DATE: '2026-11-29' },
         },
       },
       {

@@ -2,7 +2,7 @@ import type { Metadata, Viewport } from 'next';
 import { Announcements } from '@/components/Announcements';
 import { SiteFooter } from '@/components/SiteFooter';
 import { SiteHeader } from '@/components/SiteHeader';
-import { loadContent } from '@/lib/content';
+import { loadContent } from '@/lib/checker';
 import './globals.css';
 
 export function generateMetadata(): Metadata {

@@ -1,6 +1,6 @@
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
-import { loadContent } from '@/lib/content';
+import { loadContent } from '@/lib/checker';
 import { EditLink } from './EditLink';
 
 describe('EditLink', () => {

@@ -1,6 +1,6 @@
 /**
- * <notice-article>: turns each section's permalink into a button that copies the section's address,
- * and announces the result in a live region. Without JavaScript the permalink is a plain link.
+ * <notice-article>: adds a button beside each section heading that copies the section's address, and
+ * announces the result in a live region. Without JavaScript the heading itself is the section's link.
  */
 class NoticeArticle extends HTMLElement {
   connectedCallback() {
@@ -11,15 +11,12 @@ class NoticeArticle extends HTMLElement {
       window.clearTimeout(clear);
       clear = window.setTimeout(() => (status.textContent = ''), 4000);
     };
-    for (const link of this.querySelectorAll<HTMLAnchorElement>('a.permalink')) {
+    for (const link of this.querySelectorAll<HTMLAnchorElement>('section[id] > h2 > a.permalink')) {
       const button = document.createElement('button');
       button.type = 'button';
-      button.className = 'permalink';
-      button.textContent = link.textContent;
-      button.setAttribute(
-        'aria-label',
-        (link.getAttribute('aria-label') ?? '').replace('Link to this section', 'Copy link to this section'),
-      );
+      button.className = 'copy-link';
+      // Named after the heading it copies; its icon is drawn by CSS, so it adds no text to the notice.
+      button.setAttribute('aria-label', `Copy link to this section: ${link.textContent}`);
       const url = new URL(link.getAttribute('href')!, location.href).href;
       button.addEventListener('click', async () => {
         try {
@@ -30,7 +27,7 @@ class NoticeArticle extends HTMLElement {
         }
         history.replaceState(null, '', url);
       });
-      link.replaceWith(button);
+      link.parentElement!.after(button);
     }
   }
 }

@@ -1,14 +1,19 @@
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { z } from 'zod';
 
-/** What goes into a build: the app, its content, and the build scripts themselves. */
+/** The completion stamp: the last file a build writes into the site, before it moves the site into place. */
+export const STAMP_FILE = '.build-stamp.json';
+
+/** What goes into a build besides the content: the app, its code, its dependencies, the build scripts. */
 const SOURCES = [
   'app',
   'components',
-  'content',
   'lib',
   'public',
   'package.json',
+  'package-lock.json',
   'next.config.ts',
   'postcss.config.mjs',
   'scripts/build.ts',
@@ -16,18 +21,48 @@ const SOURCES = [
   'scripts/check-content.ts',
   'scripts/post-build.ts',
 ];
-const GENERATED = new Set([join('public', 'islands')]);
+/** Under the sources but not part of the site: generated files, tests, and the server that serves it. */
+const NOT_SOURCES = [/^public\/islands(\/|$)/, /\.test\.tsx?$/, /^lib\/(static-server|request-target|byte-range)\.ts$/];
 
-function newestChange(path: string): number {
-  if (!existsSync(path) || GENERATED.has(path) || path.endsWith('.test.ts') || path.endsWith('.test.tsx')) return 0;
-  const stat = statSync(path);
-  if (!stat.isDirectory()) return stat.mtimeMs;
-  return Math.max(stat.mtimeMs, ...readdirSync(path).map((name) => newestChange(join(path, name))));
+const stampSchema = z.object({ sourceHash: z.string(), buildDate: z.string(), builtAt: z.string() });
+/** What a stamp records: the hash of every source file and the date the site was built for. */
+export type BuildStamp = z.infer<typeof stampSchema>;
+
+function* sourceFiles(path: string): Generator<string> {
+  if (!existsSync(path) || NOT_SOURCES.some((pattern) => pattern.test(path))) return;
+  if (!statSync(path).isDirectory()) return yield path;
+  for (const name of readdirSync(path).sort()) yield* sourceFiles(join(path, name).replaceAll('\\', '/'));
 }
 
-/** True when the site in `outDir` (default out/) is missing or older than any source that goes into it. */
-export function buildIsStale(outDir = 'out', extraSources: string[] = []): boolean {
-  const marker = join(outDir, 'privacy', 'index.html');
-  if (!existsSync(marker)) return true;
-  return Math.max(...[...SOURCES, ...extraSources].map(newestChange)) > statSync(marker).mtimeMs;
+/**
+ * The stamp a build with this environment would write: the sha256 of every source file (names and
+ * bytes, content from $CONTENT_DIR or content/) and the build date ($BUILD_DATE or today, UTC: which
+ * version is in force, and whether the "updated" notice shows, depend on it).
+ */
+export function expectedStamp(env: NodeJS.ProcessEnv = process.env, extraSources: string[] = []): Omit<BuildStamp, 'builtAt'> {
+  const hash = createHash('sha256');
+  for (const source of [...SOURCES, env.CONTENT_DIR ?? 'content', ...extraSources])
+    for (const file of sourceFiles(source)) hash.update(`${file}\0`).update(readFileSync(file)).update('\0');
+  return { sourceHash: hash.digest('hex'), buildDate: env.BUILD_DATE || new Date().toISOString().slice(0, 10) };
+}
+
+/** The stamp of the site in `outDir`, or undefined when there is none (never built, or by an older build). */
+export function readStamp(outDir = 'out'): BuildStamp | undefined {
+  try {
+    return stampSchema.parse(JSON.parse(readFileSync(join(outDir, STAMP_FILE), 'utf8')));
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * True when the site in `outDir` (default out/) has no completion stamp, or one from other sources or
+ * another build date than a build with `env` would use. A build writes its stamp last, so a site with
+ * a matching stamp is complete.
+ */
+export function buildIsStale(outDir = 'out', { env = process.env, extraSources = [] as string[] } = {}): boolean {
+  const stamp = readStamp(outDir);
+  if (!stamp) return true;
+  const expected = expectedStamp(env, extraSources);
+  return stamp.sourceHash !== expected.sourceHash || stamp.buildDate !== expected.buildDate;
 }

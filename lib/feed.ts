@@ -1,6 +1,7 @@
 import { Feed } from 'feed';
 import type { Content } from './content';
 import { formatDate } from './dates';
+import { escape } from './diff-html';
 import { urls } from './urls';
 
 /** The Atom feed of the notice: one entry per published version, linking what changed. */
@@ -21,11 +22,14 @@ export function noticeFeed(content: Content): string {
   });
   for (const version of published) {
     const link = abs(version.previous ? urls.changes(version.date) : urls.version(version.date));
+    // The feed library writes entry titles and summaries as type="html": front-matter text is text, so it is escaped.
     feed.addItem({
-      title: `${version.title}, version of ${formatDate(version.date)}${version.status === 'scheduled' ? ' (takes effect then)' : ''}`,
+      title: escape(
+        `${version.title}, version of ${formatDate(version.date)}${version.status === 'scheduled' ? ' (takes effect then)' : ''}`,
+      ),
       id: abs(urls.version(version.date)),
       link,
-      description: version.summary,
+      description: escape(version.summary),
       date: new Date(`${version.date}T00:00:00Z`),
       published: new Date(`${version.date}T00:00:00Z`),
     });

@@ -89,52 +89,89 @@ export const ASSET_CLASSES = [
   { name: 'markdown', pattern: /\.md$/, type: 'text/markdown; charset=utf-8', cache: 'no-cache' },
   { name: 'svg', pattern: /\.svg$/, type: 'image/svg+xml', cache: 'public, max-age=86400' },
   { name: 'html', pattern: /(\/|\.html)$/, type: 'text/html; charset=utf-8', cache: 'no-cache' },
+  // Anything else the build might copy from public/: never guessed to be a page.
+  { name: 'other', pattern: /$/, type: 'application/octet-stream', cache: 'no-cache' },
 ] as const;
+
+/**
+ * Files in out/ that are not pages and are never served by their own URL: the hosts' `_headers`, the
+ * precompressed copies (served in place of their file), dotfiles (the build stamp), the 404 page's own
+ * address (it is the answer to every missing path, with status 404).
+ */
+export const NEVER_SERVED = /^\/_headers$|\.(br|gz)$|\/\.|^\/404(\.html|\/.*)$/;
+
+/** True for a (decoded, normalised) path that answers 404 even though a file of that name exists. */
+export function isNeverServed(pathname: string): boolean {
+  return NEVER_SERVED.test(pathname);
+}
 
 /** All headers for a response to `pathname` (as requested: `/privacy/`, `/islands/x-HASH.js`, …). */
 export function headersFor(pathname: string): Record<string, string> {
-  const asset = ASSET_CLASSES.find((a) => a.pattern.test(pathname)) ?? ASSET_CLASSES.at(-1)!;
+  const asset = ASSET_CLASSES.find((a) => a.pattern.test(pathname))!;
   return { ...SECURITY_HEADERS, 'Content-Type': asset.type, 'Cache-Control': asset.cache };
 }
 
-/** `out/_headers` for Netlify and Cloudflare Pages: the security headers everywhere, caching per class. */
-export function netlifyHeadersFile(): string {
+/**
+ * `out/_headers` for Netlify and Cloudflare Pages, from the files of the built site (`/privacy/index.html`, …).
+ * Those hosts join the values of every rule that matches a path, so no header is set by two rules: the
+ * security headers for `/*`, and Cache-Control (and a Content-Type the host would not guess) for each
+ * file's exact address. A missing file matches no exact rule: its 404 is never cached as an asset.
+ */
+export function netlifyHeadersFile(sitePaths: string[]): string {
   const block = (path: string, headers: Record<string, string>) =>
     `${path}\n${Object.entries(headers)
       .map(([k, v]) => `  ${k}: ${v}`)
       .join('\n')}\n`;
+  const GUESSED_BY_HOSTS = new Set(['html', 'hashed stylesheet', 'hashed script', 'json', 'svg']);
+  const exact = [...sitePaths]
+    .filter((path) => !isNeverServed(path) && path !== '/404.html')
+    .sort()
+    .map((path) => {
+      const address = path.endsWith('/index.html') ? path.slice(0, -'index.html'.length) : path;
+      const asset = ASSET_CLASSES.find((a) => a.pattern.test(address))!;
+      return block(address, { ...(GUESSED_BY_HOSTS.has(asset.name) ? {} : { 'Content-Type': asset.type }), 'Cache-Control': asset.cache });
+    });
   return [
     '# Generated from lib/security-headers.ts by scripts/post-build.ts: edit that module, not this file.',
-    block('/*', { ...SECURITY_HEADERS, 'Cache-Control': 'no-cache' }),
-    block('/_next/static/*', { 'Cache-Control': 'public, max-age=31536000, immutable' }),
-    block('/islands/*', { 'Cache-Control': 'public, max-age=31536000, immutable' }),
-    block('/favicon.svg', { 'Cache-Control': 'public, max-age=86400' }),
-    block('/privacy/versions/*.md', { 'Content-Type': 'text/markdown; charset=utf-8' }),
-    block('/privacy/feed.xml', { 'Content-Type': 'application/atom+xml; charset=utf-8' }),
+    block('/*', SECURITY_HEADERS),
+    ...exact,
   ].join('\n');
 }
 
+/** Statuses nginx answers with its own short page: each gets the headers of an HTML page, like npm start's. */
+const NGINX_ERROR_STATUSES = [405, 412, 413];
+
 /**
- * `deploy/nginx.conf`: a complete server block serving out/ with the same headers as `npm start`.
+ * `deploy/nginx.conf`: a `map` and a complete server block (both for the `http` context) serving out/
+ * with the same headers and the same answers as `npm start`, to good requests and bad ones alike.
  * nginx drops server-level add_header lines in a location that has its own, so each location repeats them.
  */
 export function nginxConfig({ root = '/srv/privacy-notice/out', listen = '80' }: { root?: string; listen?: string } = {}): string {
   const securityLines = Object.entries(SECURITY_HEADERS).map(([k, v]) => `add_header ${k} "${v}" always;`);
+  const headerLines = (cache: string) => [...securityLines, `add_header Cache-Control "${cache}" always;`];
+  const block = (lines: string[], indent: string) => lines.map((l) => `${indent}${l}`).join('\n');
   const location = (match: string, asset: (typeof ASSET_CLASSES)[number], extra: string[] = []) =>
     [
       `    # ${asset.name}`,
       `    location ${match} {`,
       // The bare type here; the charset directive adds "; charset=utf-8" (gzip_types matches bare types only).
       `        types { } default_type ${asset.type.split(';')[0]};`,
-      ...securityLines.map((l) => `        ${l}`),
-      `        add_header Cache-Control "${asset.cache}" always;`,
-      ...extra.map((l) => `        ${l}`),
+      block([...headerLines(asset.cache), ...extra], '        '),
       '    }',
     ].join('\n');
-  const byName = (name: string) => ASSET_CLASSES.find((a) => a.name === name)!;
+  const html = ASSET_CLASSES.find((a) => a.name === 'html')!;
+  const other = ASSET_CLASSES.find((a) => a.name === 'other')!;
+  const regex = (pattern: RegExp) => `"${pattern.source.replaceAll('\\/', '/')}"`;
   return `# Generated from lib/security-headers.ts (npm run build writes it; a test keeps it in step): edit that module, not this file.
-# Serves the exported site (out/) with the same headers as \`npm start\`. Put TLS in front of it, or add
-# "listen 443 ssl" and certificates here; HSTS is sent either way.
+# Serves the exported site (out/) with the same headers and answers as \`npm start\`; include it in the
+# http block. Put TLS in front of it, or add "listen 443 ssl" and certificates here; HSTS is sent either way.
+
+# "Allow" goes on 405 answers only (an empty value sends no header).
+map $status $privacy_notice_allow {
+    405 "GET, HEAD";
+    default "";
+}
+
 server {
     listen ${listen};
     server_name _;
@@ -153,15 +190,57 @@ server {
     gzip_vary on;
     gzip_types text/css text/javascript application/json application/atom+xml text/markdown image/svg+xml;
 
-    error_page 404 /404.html;
+    # Ranges and conditions as npm start answers them (RFC 9110): one range per request (several get the
+    # whole file, not a multipart answer); If-Modified-Since compared by order, not exact equality.
+    max_ranges 1;
+    if_modified_since before;
 
-${ASSET_CLASSES.filter((a) => a.name !== 'html')
+    # Answers made before a location is chosen (a malformed request's 400 or 414, an unknown method's 405)
+    # and the error answers below carry the headers of an HTML page too.
+${block(headerLines(html.cache), '    ')}
+    add_header Allow $privacy_notice_allow always;
+
+    # Only GET and HEAD: every other method is 405, whatever the path.
+    if ($request_method !~ ^(GET|HEAD)$) {
+        return 405;
+    }
+
+    # Missing files, and folders without a page, get the site's 404 page.
+    error_page 404 /404.html;
+    error_page 403 =404 /404.html;
+    location = /404.html {
+        internal;
+        types { } default_type ${html.type.split(';')[0]};
+${block(headerLines(html.cache), '        ')}
+    }
+
+    # Error answers of a location (a 416 for a stylesheet, say) take the HTML page headers, not its caching.
+${NGINX_ERROR_STATUSES.map((status) => `    error_page ${status} @status${status};\n    location @status${status} {\n${block([...headerLines(html.cache), `add_header Allow $privacy_notice_allow always;`, `return ${status};`], '        ')}\n    }`).join('\n')}
+
+    # A 416 keeps the headers its file's location added before the range was found unsatisfiable: adding
+    # them again would send each twice (an empty add_header stops the server-level ones being inherited).
+    error_page 416 @status416;
+    location @status416 {
+        add_header X-Range-Not-Satisfiable "" always;
+        return 416;
+    }
+
+    # Files that are not pages: the hosts' _headers, precompressed copies (served in place of their file), dotfiles.
+    location ~ ${regex(NEVER_SERVED)} {
+        return 404;
+    }
+
+${ASSET_CLASSES.filter((a) => a !== html && a !== other)
   // The same regular expressions npm start's server uses, in the same order (nginx takes the first match).
-  .map((a) => location(`~ "${a.pattern.source.replaceAll('\\/', '/')}"`, a))
+  .map((a) => location(`~ ${regex(a.pattern)}`, a))
   .join('\n\n')}
 
-    # Pages: /privacy is answered 301 /privacy/ (nginx's directory redirect), /privacy/ with its index.html.
-${location('/', byName('html'))}
+    # Pages: /privacy is answered 301 /privacy/ (nginx's directory redirect), /privacy/ with its index.html;
+    # any other file is ${other.type}, never guessed to be a page.
+    location / {
+        types { ${html.type.split(';')[0]} html; } default_type ${other.type};
+${block(headerLines(html.cache), '        ')}
+    }
 }
 `;
 }

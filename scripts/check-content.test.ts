@@ -1,5 +1,9 @@
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { gitFixture } from '../lib/content/git-fixture';
+import { formatLock, parseLock, sha256 } from '../lib/content/lock';
 import { contentFixture, fixtureVersion } from '../lib/content/test-fixtures';
 
 /** Runs `npm run check:content` as staff would, on a fixture content folder. */
@@ -70,9 +74,10 @@ describe('npm run check:content', () => {
       '2025-01-02.md:16:6: error mailto-address',
       '2025-01-02.md:16:29: error link-text',
       '2025-01-02.md:18:1: error heading-levels',
+      '2025-01-02.md:18:1: error supported-markdown',
       '2025-01-02.md:20:5: error invisible-characters',
       '2025-01-02.md:22:1: error empty-section',
-      'Content check: 13 errors, 2 warnings.',
+      'Content check: 14 errors, 2 warnings.',
     ]);
   });
 
@@ -94,5 +99,95 @@ describe('npm run check:content', () => {
     expect(runCheck(fixture.dir, '--production').lines[0]).toMatch(
       /2025-01-02\.md:1:1: error draft-version: .* cannot be built for production/,
     );
+  });
+});
+
+/** Runs a command as staff would; returns its exit code and everything it printed. */
+function run(script: string, args: string[], env: Record<string, string> = {}): { code: number; output: string } {
+  const result = spawnSync('npx', ['tsx', `scripts/${script}.ts`, ...args], {
+    env: { ...process.env, GITHUB_ACTIONS: '', ...env },
+    encoding: 'utf8',
+  });
+  return { code: result.status ?? -1, output: `${result.stdout}${result.stderr}`.trim() };
+}
+
+describe('no stack trace from any command', () => {
+  const content = contentFixture(
+    { '2025-01-01.md': fixtureVersion('2025-01-01'), '2025-6-1.md': fixtureVersion('2025-06-01') },
+    { drafts: ['2025-6-1.md'] },
+  );
+  afterAll(content.cleanup);
+
+  it('check:content: a misnamed file, a bad BUILD_DATE, a mistyped option and an unknown base each give one line', () => {
+    const misnamed = run('check-content', [], { CONTENT_DIR: content.dir });
+    expect(misnamed.code).toBe(1);
+    expect(misnamed.output).toMatch(
+      /2025-6-1\.md:1:1: error content-files: .*rename it to 2025-06-01\.md\.\nContent check: 1 error, 0 warnings\.$/,
+    );
+    for (const [args, env, expected] of [
+      [
+        [],
+        { BUILD_DATE: '2025-6-1' },
+        'check:content: BUILD_DATE="2025-6-1" is not a real date: write it as YYYY-MM-DD (e.g. 2025-06-01), or leave it unset for today.',
+      ],
+      [
+        ['--prodution'],
+        {},
+        "check:content: Unknown option '--prodution'. Usage: npm run check:content -- [--base <git-ref>] [--format text|github] [--production] [--timings]",
+      ],
+      [
+        ['--base', 'no-such-ref'],
+        {},
+        `check:content: --base no-such-ref: ${content.dir} is not in a git repository, so there is no base to compare with.`,
+      ],
+    ] as const) {
+      const result = run('check-content', [...args], { CONTENT_DIR: content.dir, ...env });
+      expect(result).toEqual({ code: 2, output: expected });
+    }
+  });
+
+  it('new-version and publish-version: a mistyped option gives one line', () => {
+    expect(run('new-version', ['2025-07-01', '--sumary', 'x'], { CONTENT_DIR: content.dir })).toEqual({
+      code: 2,
+      output: `new-version: Unknown option '--sumary'. Usage: npm run new-version -- YYYY-MM-DD [--summary "What changed."] [--backfill]`,
+    });
+    expect(run('publish-version', ['2025-07-01', '--force'], { CONTENT_DIR: content.dir }).output).toMatch(
+      /^publish-version: Unknown option '--force'\. Usage: /,
+    );
+  });
+});
+
+describe('the staff flow in a repository: new version, one sentence changed, publish, check against main', () => {
+  it('ends green, and a rewrite of the published record is refused with --base', () => {
+    const content = contentFixture({ '2025-01-01.md': fixtureVersion('2025-01-01', '## Scope {#scope}\n\nWe keep data for a year.\n') });
+    const repo = gitFixture(content.dir);
+    content.cleanup();
+    try {
+      const env = { CONTENT_DIR: repo.content, BUILD_DATE: '2025-06-01' };
+      expect(run('new-version', ['2025-06-01', '--summary', 'Retention: two years.'], env).code).toBe(0);
+      const draft = join(repo.content, 'privacy', '2025-06-01.md');
+      writeFileSync(draft, readFileSync(draft, 'utf8').replace('a year', 'two years'));
+      expect(run('publish-version', ['2025-06-01'], env).code).toBe(0);
+      expect(run('check-content', ['--production', '--base', 'main'], env)).toEqual({
+        code: 0,
+        output: 'Content check: no problems.',
+      });
+
+      const published = join(repo.content, 'privacy', '2025-01-01.md');
+      writeFileSync(published, readFileSync(published, 'utf8').replace('a year', 'forever'));
+      const lock = join(repo.content, 'privacy', 'published.lock');
+      writeFileSync(
+        lock,
+        formatLock([
+          ...parseLock(readFileSync(lock, 'utf8'), 'lock').entries.filter((e) => e.name !== '2025-01-01.md'),
+          { name: '2025-01-01.md', sha256: sha256(readFileSync(published)) },
+        ]),
+      );
+      const rewritten = run('check-content', ['--base', 'main'], env);
+      expect(rewritten.code).toBe(1);
+      expect(rewritten.output).toMatch(/2025-01-01\.md:1:1: error published-record: 2025-01-01\.md was published and must not change/);
+    } finally {
+      repo.cleanup();
+    }
   });
 });

@@ -1,25 +1,15 @@
 /**
- * `npm run check:content`: checks everything under content/ with the same pipeline the build uses and
- * prints every problem as `file:line:column: severity rule: message`, then a count. Exit 1 on any error.
+ * `npm run check:content`: checks everything under content/ with the same pipeline and rules the build
+ * uses and prints every problem as `file:line:column: severity rule: message`, then a count. Exit 1 on any
+ * error, 2 on a usage mistake.
+ *   --base <git-ref>  the published record may only grow against this ref (CI: the pull request's base)
  *   --format github   GitHub Actions annotations (the default inside GitHub Actions)
  *   --timings         print how long the check took
  *   --production      check as the production build does: drafts are errors
  */
-import { parseArgs } from 'node:util';
-import { readContent, formatProblem, type Problem } from '../lib/content';
-
-const { values: args } = parseArgs({
-  options: { format: { type: 'string' }, timings: { type: 'boolean' }, production: { type: 'boolean' } },
-});
-const format = args.format ?? (process.env.GITHUB_ACTIONS === 'true' ? 'github' : 'text');
-if (format !== 'text' && format !== 'github') {
-  console.error(`Unknown --format "${format}": use text or github.`);
-  process.exit(2);
-}
-
-const started = performance.now();
-const { problems } = readContent({ production: args.production });
-const elapsed = performance.now() - started;
+import { readContent, formatProblem, type Problem } from '../lib/checker';
+import { UsageError } from '../lib/content/problems';
+import { parseCommandArgs, runCommand } from './support/cli';
 
 /** GitHub Actions workflow command: shows the problem on the pull request's line. */
 function githubAnnotation(p: Problem): string {
@@ -28,13 +18,26 @@ function githubAnnotation(p: Problem): string {
   return `::${p.severity} file=${prop(p.file)},line=${p.line},col=${p.column},title=${prop(p.rule)}::${escape(p.message)}`;
 }
 
-for (const p of problems) console.log(format === 'github' ? githubAnnotation(p) : formatProblem(p));
-const errors = problems.filter((p) => p.severity === 'error').length;
-const warnings = problems.length - errors;
-console.log(
-  problems.length === 0
-    ? 'Content check: no problems.'
-    : `Content check: ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}.`,
-);
-if (args.timings) console.log(`Checked in ${elapsed.toFixed(0)} ms.`);
-process.exit(errors > 0 ? 1 : 0);
+await runCommand('check:content', () => {
+  const { values: args } = parseCommandArgs(
+    { options: { format: { type: 'string' }, timings: { type: 'boolean' }, production: { type: 'boolean' }, base: { type: 'string' } } },
+    'npm run check:content -- [--base <git-ref>] [--format text|github] [--production] [--timings]',
+  );
+  const format = args.format ?? (process.env.GITHUB_ACTIONS === 'true' ? 'github' : 'text');
+  if (format !== 'text' && format !== 'github') throw new UsageError(`unknown --format "${format}": use text or github.`);
+
+  const started = performance.now();
+  const { problems } = readContent({ production: args.production, base: args.base });
+  const elapsed = performance.now() - started;
+
+  for (const p of problems) console.log(format === 'github' ? githubAnnotation(p) : formatProblem(p));
+  const errors = problems.filter((p) => p.severity === 'error').length;
+  const warnings = problems.length - errors;
+  console.log(
+    problems.length === 0
+      ? 'Content check: no problems.'
+      : `Content check: ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}.`,
+  );
+  if (args.timings) console.log(`Checked in ${elapsed.toFixed(0)} ms.`);
+  return errors > 0 ? 1 : 0;
+});

@@ -1,5 +1,5 @@
 /** `npm run new-version -- YYYY-MM-DD [--summary "text"] [--backfill]`: start a new draft version. See lib/content/publishing.ts. */
-import { newVersion } from '../lib/content/publishing';
+import { newVersion } from '../lib/publishing';
 import { parseCommandArgs, runCommand } from './support/cli';
 
 await runCommand('new-version', () => {

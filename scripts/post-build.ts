@@ -8,7 +8,7 @@
 import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { brotli, gzip } from '../lib/compression';
-import { loadContent } from '../lib/content';
+import { loadContent } from '../lib/checker';
 import { urls } from '../lib/urls';
 import { META_CONTENT_SECURITY_POLICY, netlifyHeadersFile } from '../lib/security-headers';
 import { finishExportedPage } from '../lib/exported-page';
@@ -61,7 +61,7 @@ for (const path of files(OUT)) {
   }
 }
 // Headers for hosts that read a _headers file (Netlify, Cloudflare Pages).
-writeFileSync(join(OUT, '_headers'), netlifyHeadersFile());
+writeFileSync(join(OUT, '_headers'), netlifyHeadersFile([...files(OUT)].map((path) => `/${relative(OUT, path)}`)));
 
 // Precompressed copies, served by npm start (sirv) to browsers that accept them.
 let compressed = 0;

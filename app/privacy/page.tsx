@@ -3,7 +3,7 @@ import { EditLink } from '@/components/EditLink';
 import { NoticeArticle } from '@/components/NoticeArticle';
 import { UpdateNotice } from '@/components/UpdateNotice';
 import { VersionBanner } from '@/components/VersionBanner';
-import { loadContent } from '@/lib/content';
+import { loadContent } from '@/lib/checker';
 import { noticeMetadata, recentlyUpdated } from '@/lib/notice-metadata';
 import { urls } from '@/lib/urls';
 

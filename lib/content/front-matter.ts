@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isRealDay } from '../dates';
 import type { ParsedMarkdown } from './markdown';
 import type { Problem } from './problems';
 import { parseYaml } from './yaml';
@@ -11,11 +12,6 @@ export const isoDate = z
   .regex(/^\d{4}-\d{2}-\d{2}$/, { error: `expected a date: ${DATE_HINT}`, abort: true })
   .refine(isRealDay, { error: 'is not a real calendar day: check the month and the day' });
 
-/** True when `date` (YYYY-MM-DD) names a day that exists in the calendar. */
-export function isRealDay(date: string): boolean {
-  const parsed = new Date(`${date}T00:00:00Z`);
-  return !Number.isNaN(parsed.getTime()) && parsed.toISOString().slice(0, 10) === date;
-}
 
 /** A required, non-blank line of text; `what` names it in messages. */
 export const requiredText = (what: string) =>

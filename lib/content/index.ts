@@ -1,23 +1,21 @@
 /**
- * The content pipeline: the one place that reads `content/`. It reads each file once, validates it
- * (zod schemas and the rules in lib/rules), renders Markdown to HTML with headings in the same pass,
- * works out each version's status from the lock file and the build date, and returns typed objects for
- * pages, feeds and the content check.
+ * The content pipeline: the one place that reads `content/`. It reads every file once, parses and
+ * validates it (zod schemas, Markdown to HTML with headings in the same pass), works out each version's
+ * status from the lock file and the build date, and returns typed data. It judges nothing itself: the
+ * rules in lib/rules do, and lib/checker.ts composes the two for the build, the pages and the check.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { basename, join, relative, resolve } from 'node:path';
-import { today } from '../dates';
-import { noticeRules, versionsRules, type VersionFile } from '../rules';
-import { findInvisibleCharacters } from '../rules/invisible-characters';
-import { readFrontMatter } from './front-matter';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { isRealDay } from '../dates';
+import { readFrontMatter, type FrontMatter } from './front-matter';
 import { LOCK_FILE, parseLock, sha256, type LockEntry } from './lock';
-import { parseMarkdown, type NoticeHeading, type NoticeSection } from './markdown';
-import { ContentError, sortProblems, type Problem } from './problems';
+import { parseMarkdown, type NoticeHeading, type NoticeSection, type ParsedMarkdown } from './markdown';
+import type { Problem } from './problems';
 import { siteSchema, type SiteData } from './site';
 import { timeline, type VersionStatus } from './versions';
 import { parseYaml } from './yaml';
 
-export { ContentError, formatProblem, type Problem } from './problems';
+export { ContentError, formatProblem, UsageError, type Problem } from './problems';
 export type { NoticeHeading, NoticeSection } from './markdown';
 export type { SiteData, SiteLink, NavigationItem, LinkGroup } from './site';
 export type { VersionStatus } from './versions';
@@ -77,136 +75,159 @@ export function contentDirectory(options: ContentOptions = {}): string {
   return resolve(options.contentDir ?? process.env.CONTENT_DIR ?? 'content');
 }
 
-/** Reads and checks all content; returns what could be built and every problem found (errors and warnings). */
-export function readContent(options: ContentOptions = {}): { content: Content | undefined; problems: Problem[] } {
-  const dir = contentDirectory(options);
-  const production = options.production ?? process.env.NODE_ENV === 'production';
-  const buildDate = options.today ?? today();
-  const problems: Problem[] = [];
-  const display = (path: string) => relative(process.cwd(), path) || path;
+/** Where each kind of content file lives, relative to the content folder. */
+export const SITE_FILE = 'site.yaml';
+export const NOTICE_FOLDER = 'privacy';
+export const LOCK_PATH = `${NOTICE_FOLDER}/${LOCK_FILE}`;
+/** A notice version: privacy/YYYY-MM-DD.md, named after a real day. */
+const VERSION_PATH = /^privacy\/(\d{4}-\d{2}-\d{2})\.md$/;
+/** Files an operating system leaves in folders on its own; never committed, never content. */
+const SYSTEM_FILES = new Set(['.DS_Store', 'Thumbs.db', 'desktop.ini']);
 
-  const sitePath = join(dir, 'site.yaml');
-  const siteText = readText(sitePath, problems, display(sitePath), 'site-data');
-  if (siteText !== undefined) {
-    for (const f of findInvisibleCharacters(siteText)) problems.push({ file: display(sitePath), severity: 'error', rule: 'invisible-characters', ...f });
-  }
-  const site =
-    siteText === undefined
-      ? undefined
-      : collect(parseYaml(siteText, siteSchema, { file: display(sitePath), lineOffset: 0, rule: 'site-data', label: 'the site data' }), problems);
-
-  const noticeDir = join(dir, 'privacy');
-  const lockPath = join(noticeDir, LOCK_FILE);
-  const lock: LockEntry[] = existsSync(lockPath) ? collect(parseLock(readFileSync(lockPath, 'utf8'), display(lockPath)), problems).entries : [];
-  const locked = new Set(lock.map((e) => e.name));
-
-  const files = listMarkdown(noticeDir, problems, display(noticeDir)).map((name) => readVersionFile(join(noticeDir, name), display(join(noticeDir, name)), locked.has(name), problems));
-  const statuses = timeline(files, buildDate, !production);
-  const versionFiles: VersionFile[] = files.map((f) => ({ ...f.checked, status: statuses.get(f)!.status }));
-  const context = { versions: versionFiles, lock, lockFile: display(lockPath), production };
-  for (const rule of versionsRules) {
-    for (const { file, line, column, message, severity } of rule.check(context)) {
-      problems.push({ file, line, column, message, rule: rule.name, severity: severity ?? rule.severity });
-    }
-  }
-
-  const versions: NoticeVersion[] = files
-    .filter((f) => f.version && (f.checked.published || !production))
-    .map((f) => ({ ...f.version!, ...statuses.get(f)! }))
-    .sort((a, b) => b.date.localeCompare(a.date));
-  const current = versions.find((v) => v.status === 'current') ?? (production ? undefined : versions.find((v) => v.date <= buildDate));
-  if (files.length === 0 && !problems.some((p) => p.file.startsWith(display(noticeDir)))) {
-    problems.push(wholeFile(display(noticeDir), 'versions', 'there is no notice version: add content/privacy/YYYY-MM-DD.md.'));
-  } else if (files.length > 0 && !current && !problems.some((p) => p.severity === 'error')) {
-    problems.push(wholeFile(display(lockPath), 'versions', `no published version is in effect on ${buildDate}: publish one dated on or before that day.`));
-  }
-  const content = site && current ? { site, versions, current, today: buildDate } : undefined;
-  return { content, problems: sortProblems(problems) };
+/** Every file of a content folder, as read from disk (or made up by a test). */
+export interface ContentSnapshot {
+  /** Turns a path relative to the content folder into the path shown in messages. */
+  display: (path: string) => string;
+  /** Path relative to the content folder ('/'-separated) → bytes. */
+  files: Map<string, Buffer>;
 }
 
-/** Reads one version file, runs the per-file rules, and renders it when its front matter is valid. */
-function readVersionFile(path: string, file: string, published: boolean, problems: Problem[]) {
-  const bytes = readFileSync(path);
-  const source = bytes.toString('utf8');
-  const parsed = parseMarkdown(source, file);
-  for (const m of parsed.messages) {
-    problems.push({ file, line: m.line ?? 1, column: m.column ?? 1, severity: m.fatal ? 'error' : 'warning', rule: m.ruleId ?? 'markdown', message: m.reason });
-  }
-  const frontMatter = collect(readFrontMatter(parsed, file), problems);
-  for (const rule of noticeRules) {
-    for (const finding of rule.check({ file, source, parsed, frontMatter })) {
-      problems.push({ file, rule: rule.name, severity: finding.severity ?? rule.severity, line: finding.line, column: finding.column, message: finding.message });
+/** Reads every file under the content folder (sub-folders included), so none is skipped unseen. */
+export function readContentFolder(dir: string): ContentSnapshot {
+  const files = new Map<string, Buffer>();
+  const walk = (folder: string) => {
+    if (!existsSync(folder) || !statSync(folder).isDirectory()) return;
+    for (const name of readdirSync(folder).sort()) {
+      const path = join(folder, name);
+      if (SYSTEM_FILES.has(name)) continue;
+      if (statSync(path).isDirectory()) walk(path);
+      else files.set(relative(dir, path).split(/[\\/]/).join('/'), readFileSync(path));
     }
+  };
+  walk(dir);
+  return { files, display: (path) => relative(process.cwd(), join(dir, path)) || path };
+}
+
+/** One version file, read and parsed: what the rules and the pages need. */
+export interface ReadVersion {
+  /** Path shown in messages (relative to the project root). */
+  file: string;
+  /** File name, e.g. `2024-10-02.md`. */
+  name: string;
+  /** The date from the file name. */
+  date: string;
+  source: string;
+  sha256: string;
+  parsed: ParsedMarkdown;
+  frontMatter: FrontMatter | undefined;
+  /** Why the front matter is missing or invalid (reported by the front-matter rule). */
+  frontMatterProblems: Problem[];
+  /** True when the lock file records it. */
+  published: boolean;
+  status: VersionStatus;
+}
+
+/** Everything read from a content folder, judged by no one yet. */
+export interface ContentRead {
+  today: string;
+  production: boolean;
+  site: { file: string; text: string | undefined; data: SiteData | undefined; problems: Problem[] };
+  lock: { file: string; text: string | undefined; entries: LockEntry[]; problems: Problem[] };
+  versions: ReadVersion[];
+  /** Files that are not the site data, the lock or a version, as shown in messages with their path in the folder. */
+  unexpected: { file: string; path: string }[];
+  /** Path of the notice folder, as shown in messages. */
+  noticeFolder: string;
+  /** What the site can render, if every part needed is there (errors may remain: the checker decides). */
+  content: Content | undefined;
+}
+
+/** Interprets a content folder's files: parses the site data, the lock and every version. Never throws on content. */
+export function interpretContent(snapshot: ContentSnapshot, options: { production: boolean; today: string }): ContentRead {
+  const { files, display } = snapshot;
+  const text = (path: string) => files.get(path)?.toString('utf8');
+
+  const siteFile = display(SITE_FILE);
+  const siteText = text(SITE_FILE);
+  const siteParse = siteText === undefined ? { data: undefined, problems: [] } : parseSite(siteText, siteFile);
+
+  const lockFile = display(LOCK_PATH);
+  const lockText = text(LOCK_PATH);
+  const lockParse = lockText === undefined ? { entries: [], problems: [] } : parseLock(lockText, lockFile);
+  const locked = new Set(lockParse.entries.map((e) => e.name));
+
+  const unexpected: ContentRead['unexpected'] = [];
+  const read: Omit<ReadVersion, 'status'>[] = [];
+  const used = new Set<string>();
+  for (const [path, bytes] of files) {
+    const date = VERSION_PATH.exec(path)?.[1];
+    if (date && isRealDay(date)) read.push({ ...parseVersion(display(path), date, bytes, used), published: locked.has(`${date}.md`) });
+    else if (path !== SITE_FILE && path !== LOCK_PATH) unexpected.push({ file: display(path), path });
   }
-  const name = basename(path);
-  const hash = sha256(bytes);
-  const date = name.slice(0, -'.md'.length);
+  for (const key of parsedVersions.keys()) if (!used.has(key)) parsedVersions.delete(key);
+  const statuses = timeline(read, options.today, !options.production);
+  const versions: ReadVersion[] = read.map((v) => ({ ...v, status: statuses.get(v)!.status }));
+
+  const shown: NoticeVersion[] = read
+    .filter((v) => v.frontMatter && (v.published || !options.production))
+    .map((v) => ({
+      file: v.file,
+      date: v.date,
+      title: v.frontMatter!.title,
+      summary: v.frontMatter!.summary,
+      source: v.source,
+      sha256: v.sha256,
+      headings: v.parsed.headings,
+      quickLinks: v.parsed.headings.flatMap((h) => (h.quickLink === undefined ? [] : [{ id: h.id, label: h.quickLink }])),
+      sections: v.parsed.sections,
+      ...statuses.get(v)!,
+    }))
+    .sort((a, b) => b.date.localeCompare(a.date));
+  const current = shown.find((v) => v.status === 'current') ?? (options.production ? undefined : shown.find((v) => v.date <= options.today));
+
   return {
-    date,
-    published,
-    checked: { file, name, date, sha256: hash, headings: parsed.headings, published },
-    version: frontMatter && {
-      file,
-      date,
-      title: frontMatter.title,
-      summary: frontMatter.summary,
-      source,
-      sha256: hash,
-      headings: parsed.headings,
-      quickLinks: parsed.headings.flatMap((h) => (h.quickLink === undefined ? [] : [{ id: h.id, label: h.quickLink }])),
-      sections: parsed.sections,
-    },
+    today: options.today,
+    production: options.production,
+    site: { file: siteFile, text: siteText, data: siteParse.data, problems: siteParse.problems },
+    lock: { file: lockFile, text: lockText, entries: lockParse.entries, problems: lockParse.problems },
+    versions,
+    unexpected,
+    noticeFolder: display(NOTICE_FOLDER),
+    content: siteParse.data && current ? { site: siteParse.data, versions: shown, current, today: options.today } : undefined,
   };
 }
 
-const cache = new Map<string, Content>();
+let lastSite: { key: string; result: ReturnType<typeof parseYaml<SiteData>> } | undefined;
 
-/**
- * The content for rendering. Throws a ContentError listing every error if any file is broken, so
- * nothing half-valid is ever published. Cached for production builds; re-read on each call in
- * development so a saved edit shows on reload.
- */
-export function loadContent(options: ContentOptions = {}): Content {
-  const key = JSON.stringify([contentDirectory(options), options.production, options.today ?? today()]);
-  const production = options.production ?? process.env.NODE_ENV === 'production';
-  if (production && cache.has(key)) return cache.get(key)!;
-  const { content, problems } = readContent(options);
-  const errors = problems.filter((p) => p.severity === 'error');
-  if (errors.length > 0 || !content) throw new ContentError(errors);
-  if (production) cache.set(key, content);
-  return content;
+/** Parses and validates site.yaml; the last result is kept, as the file rarely changes between reads (npm run dev re-reads on each request). */
+function parseSite(text: string, file: string) {
+  const key = `${file}\0${text}`;
+  if (lastSite?.key !== key) lastSite = { key, result: parseYaml(text, siteSchema, { file, lineOffset: 0, rule: 'site-data', label: 'the site data' }) };
+  return lastSite.result;
+}
+
+type ParsedVersion = Omit<ReadVersion, 'status' | 'published'>;
+
+/** Parsed versions of the last read, by path and bytes: npm run dev re-reads on every request, and most files did not change. */
+const parsedVersions = new Map<string, ParsedVersion>();
+
+/** Parses one version file once: Markdown, headings, sections and front matter. */
+function parseVersion(file: string, date: string, bytes: Buffer, used: Set<string>): ParsedVersion {
+  const hash = sha256(bytes);
+  const key = `${file}\0${hash}`;
+  used.add(key);
+  let parse = parsedVersions.get(key);
+  if (!parse) {
+    const source = bytes.toString('utf8');
+    const parsed = parseMarkdown(source, file);
+    const frontMatter = readFrontMatter(parsed, file);
+    parse = { file, name: `${date}.md`, date, source, sha256: hash, parsed, frontMatter: frontMatter.data, frontMatterProblems: frontMatter.problems };
+    parsedVersions.set(key, parse);
+  }
+  return parse;
 }
 
 /** The version with this date, or undefined. */
 export function findVersion(content: Content, date: string): NoticeVersion | undefined {
   return content.versions.find((v) => v.date === date);
-}
-
-function collect<T>(result: { data: T | undefined; problems: Problem[] }, problems: Problem[]): T | undefined;
-function collect<T extends { problems: Problem[] }>(result: T, problems: Problem[]): T;
-function collect(result: { data?: unknown; problems: Problem[] }, problems: Problem[]) {
-  problems.push(...result.problems);
-  return 'data' in result ? result.data : result;
-}
-
-function readText(path: string, problems: Problem[], file: string, rule: string): string | undefined {
-  try {
-    return readFileSync(path, 'utf8');
-  } catch {
-    problems.push(wholeFile(file, rule, 'this file is missing: restore it from the repository history.'));
-    return undefined;
-  }
-}
-
-function listMarkdown(dir: string, problems: Problem[], display: string): string[] {
-  try {
-    return readdirSync(dir).filter((name) => name.endsWith('.md')).sort();
-  } catch {
-    problems.push(wholeFile(display, 'versions', 'the folder of notice versions is missing.'));
-    return [];
-  }
-}
-
-function wholeFile(file: string, rule: string, message: string): Problem {
-  return { file, line: 1, column: 1, severity: 'error', rule, message };
 }

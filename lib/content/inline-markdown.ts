@@ -1,10 +1,10 @@
-import { toHtml } from 'hast-util-to-html';
+import type { Root as HastRoot } from 'hast';
 import type { Root } from 'mdast';
 import { toHast } from 'mdast-util-to-hast';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
-import { schemeOf } from '../rules/link-scheme';
+import { allowedLinksHint, isAllowedLink } from '../link-policy';
 
 const parser = unified().use(remarkParse);
 const ALLOWED = new Set(['text', 'link', 'emphasis', 'strong']);
@@ -21,22 +21,18 @@ export function inlineMarkdownProblems(text: string): string[] {
     if (!ALLOWED.has(node.type)) {
       problems.push(node.type === 'html' ? 'contains HTML: write [text](https://…) for links, _text_ for italics' : `contains Markdown "${node.type}", which is not allowed here: only links, _italics_ and **bold**`);
     } else if (node.type === 'link') {
-      const scheme = schemeOf(node.url);
-      if (scheme !== 'https' && scheme !== 'mailto' && !node.url.startsWith('/')) {
-        problems.push(`the link "${node.url}" must start with https:// (or / for a page of this site)`);
-      }
+      if (!isAllowedLink(node.url, 'inline')) problems.push(`the link "${node.url}" ${allowedLinksHint('inline')}`);
       if (!node.children.length) problems.push(`the link to "${node.url}" has no text: write [text](${node.url})`);
     }
   });
   return [...new Set(problems)];
 }
 
-/** Renders validated inline Markdown to an HTML fragment (no wrapping paragraph). */
-export function renderInlineMarkdown(text: string): string {
+/** Validated inline Markdown as hast, for components/InlineMarkdown.tsx to render (no wrapping paragraph). */
+export function inlineMarkdownTree(text: string): HastRoot {
   const tree: Root = parser.parse(text);
   const first = tree.children[0];
-  if (first?.type !== 'paragraph') return '';
   // Convert the paragraph (not its bare children, which would be joined as blocks) and drop the <p>.
-  const paragraph = toHast(first);
-  return paragraph.type === 'element' ? toHtml(paragraph.children) : '';
+  const paragraph = first?.type === 'paragraph' ? toHast(first) : undefined;
+  return { type: 'root', children: paragraph?.type === 'element' ? paragraph.children : [] };
 }

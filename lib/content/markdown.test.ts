@@ -1,3 +1,4 @@
+import { toHtml } from 'hast-util-to-html';
 import { describe, expect, it } from 'vitest';
 import { parseMarkdown } from './markdown';
 
@@ -24,28 +25,30 @@ describe('parseMarkdown', () => {
 
   it('removes the {…} block from the heading text and records the line', () => {
     expect(doc.headings[1]).toMatchObject({ text: 'Cookies & Other Similar Tracking Technologies', line: 11 });
-    expect(doc.sections[1].html).toContain('<h2 id="cookies_plus">Cookies &#x26; Other Similar Tracking Technologies</h2>');
+    expect(toHtml(doc.sections[1].hast)).toContain('<h2>Cookies &#x26; Other Similar Tracking Technologies</h2>');
   });
 
-  it('splits the rendered notice into sections at level-2 headings, with a permalink beside each heading', () => {
+  it('splits the notice into sections at level-2 headings: the id on the section, only the notice\'s words in its hast', () => {
     expect(doc.sections.map((s) => [s.id, s.listed])).toEqual([
       ['summary', false],
       ['cookies_plus', true],
       ['contact-us', true],
     ]);
-    expect(doc.sections[2].html).toContain('<a class="permalink" aria-label="Link to this section: Contact Us" href="#contact-us">#</a>');
+    expect(toHtml(doc.sections[2].hast)).toBe('<h2>Contact Us</h2>\n<p>Write to us.</p>');
     expect(doc.sections[1].text).toBe('Text link.\nA detail\nMore.');
   });
 
-  it('renders aliases as anchors before the heading, so old links land on the section', () => {
-    const aliased = parseMarkdown(`${FM}\n## Your Rights {#your_rights aliases="rights old_rights"}\n\nText.\n`, 'a.md');
-    expect(aliased.sections[0].aliases).toEqual(['rights', 'old_rights']);
-    expect(aliased.sections[0].html).toMatch(/^<section class="notice-section"><span id="rights" class="alias-anchor"><\/span><span id="old_rights" class="alias-anchor"><\/span><div class="heading"><h2 id="your_rights">/);
+  it('carries the heading attributes on the hast heading, not into the page', () => {
+    const aliased = parseMarkdown(`${FM}\n## Your Rights {#your_rights quick-link="Rights" aliases="rights old_rights"}\n\nText.\n`, 'a.md');
+    expect(aliased.sections[0]).toMatchObject({ id: 'your_rights', aliases: ['rights', 'old_rights'], listed: true });
+    expect(aliased.headings[0]).toMatchObject({ id: 'your_rights', quickLink: 'Rights', explicitId: true, aliases: ['rights', 'old_rights'] });
+    expect(toHtml(aliased.sections[0].hast)).toBe('<h2>Your Rights</h2>\n<p>Text.</p>');
   });
 
-  it('renders a link title as words for screen readers after the visible text, not as a title attribute', () => {
+  it('makes a link title the accessible name after the visible words, adding no text to the notice', () => {
     const described = parseMarkdown(`${FM}\n## A\n\nSee [here](https://b.org/ "Data protection authorities").\n`, 'l.md');
-    expect(described.sections[0].html).toContain('<a href="https://b.org/">here<span class="sr-only"> (Data protection authorities)</span></a>');
+    expect(toHtml(described.sections[0].hast)).toContain('<a href="https://b.org/" aria-label="here (Data protection authorities)" rel="nofollow">here</a>');
+    expect(described.sections[0].text).toBe('See here.');
   });
 
   it('reads the front matter block and where it starts', () => {

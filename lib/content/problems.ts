@@ -35,3 +35,8 @@ export function sortProblems(problems: Problem[]): Problem[] {
     (a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column,
   );
 }
+
+/** A mistake in how a command was called or configured (a bad BUILD_DATE, an unknown --base): one line, no stack. */
+export class UsageError extends Error {
+  name = 'UsageError';
+}

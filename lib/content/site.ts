@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { allowedLinksHint, isAllowedLink } from '../link-policy';
 import { requiredText } from './front-matter';
 import { inlineMarkdownProblems } from './inline-markdown';
 
@@ -6,9 +7,7 @@ import { inlineMarkdownProblems } from './inline-markdown';
 const href = z
   .string({ error: (iss) => (iss.input === undefined ? 'is missing: add the link address' : 'expected a link address as text') })
   .trim()
-  .refine((s) => /^https:\/\/[^\s]+$/.test(s) || /^\/[^\s/][^\s]*$|^\/$/.test(s), {
-    error: 'must start with https:// (or / for a page this site serves itself)',
-  });
+  .refine((s) => isAllowedLink(s, 'chrome'), { error: allowedLinksHint('chrome') });
 
 /** A one-line text that may hold [links](https://…), _italics_ and **bold**. */
 const inlineMarkdown = (what: string) =>

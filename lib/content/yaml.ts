@@ -1,4 +1,4 @@
-import { isMap, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
+import { isMap, isSeq, parseDocument, type Node } from 'yaml';
 import type { z } from 'zod';
 import type { Problem } from './problems';
 
@@ -18,11 +18,12 @@ export function parseYaml<T>(
   schema: z.ZodType<T>,
   origin: YamlOrigin,
 ): { data: T | undefined; problems: Problem[] } {
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true });
+  // Counted from the text itself: yaml's LineCounter misses lines after some syntax errors.
   const at = (offset: number) => {
-    const { line, col } = lineCounter.linePos(offset);
-    return { line: line + origin.lineOffset, column: col };
+    const before = text.slice(0, Math.max(0, Math.min(offset, text.length)));
+    const lines = before.split(/\r\n?|\n/);
+    return { line: lines.length + origin.lineOffset, column: lines.at(-1)!.length + 1 };
   };
   const problem = (offset: number, message: string): Problem => ({
     file: origin.file,
@@ -35,13 +36,19 @@ export function parseYaml<T>(
   if (doc.errors.length > 0) {
     return {
       data: undefined,
-      problems: doc.errors.map((e) =>
-        problem(e.pos[0], `the YAML cannot be read: ${firstLine(e.message)}. Check quotes, colons and indentation on this line.`),
-      ),
+      problems: doc.errors.map((e) => problem(e.pos[0], explainYamlError(e.code, e.message, lineAt(text, e.pos[0])))),
     };
   }
 
-  const result = schema.safeParse(doc.toJS() ?? {});
+  let value: unknown;
+  try {
+    value = doc.toJS() ?? {};
+  } catch {
+    // An alias (*name) to no anchor, or a tag that cannot be resolved: readable YAML, unusable value.
+    const offset = Math.max(0, text.search(/(^|[\s:[{,-])[*&!]/));
+    return { data: undefined, problems: [problem(offset, 'a value starts with "*", "&" or "!", which YAML reads as a reference or a tag: put the value in quotes, e.g. summary: "…".')] };
+  }
+  const result = schema.safeParse(value);
   if (result.success) return { data: result.data, problems: [] };
 
   return {
@@ -54,6 +61,25 @@ export function parseYaml<T>(
       return problem(target?.range?.[0] ?? 0, describeIssue(issue, origin.label));
     }),
   };
+}
+
+/** The line of `text` holding character `offset`. */
+function lineAt(text: string, offset: number): string {
+  return text.slice(text.lastIndexOf('\n', offset - 1) + 1).split('\n')[0];
+}
+
+/** What a YAML error means for someone editing a few `key: value` lines, and what to do about it. */
+function explainYamlError(code: string, message: string, line: string): string {
+  const key = /^\s*([\w-]+):/.exec(line)?.[1];
+  if (/[\u201c\u201d\u2018\u2019]/.test(line) && (code === 'MISSING_CHAR' || code === 'BLOCK_AS_IMPLICIT_KEY')) {
+    return `this line has curly quotes (“ ” or ‘ ’), which YAML does not read as quotes: put the value in straight quotes, e.g. ${key ?? 'summary'}: "…".`;
+  }
+  if (code === 'BLOCK_AS_IMPLICIT_KEY' || code === 'MULTILINE_IMPLICIT_KEY') {
+    return `the value${key ? ` of "${key}"` : ''} contains ": ", which YAML reads as another key: put the ${key ?? 'value'} in quotes, e.g. ${key ?? 'summary'}: "…".`;
+  }
+  if (code === 'DUPLICATE_KEY') return `${key ? `"${key}"` : 'this key'} is written twice: keep one.`;
+  if (code === 'TAB_AS_INDENT') return 'this line starts with a tab, which YAML does not allow: start it with spaces, or with nothing.';
+  return `the YAML cannot be read: ${firstLine(message)}. Check quotes, colons and indentation on this line.`;
 }
 
 function firstLine(s: string): string {

@@ -1,11 +1,12 @@
-import type { VersionsRule } from './rule';
+import type { ContentRule } from './rule';
 
 /** A version not in the lock file is a draft: fine to preview, never published by accident. */
-export const draftVersion: VersionsRule = {
+export const draftVersion: ContentRule = {
   name: 'draft-version',
-  description: 'Drafts (versions not in the lock file) fail the production build; elsewhere they are a reminder.',
+  description: 'A version that is not in the lock file is a draft: an error when building the live site, a reminder elsewhere.',
   severity: 'error',
-  check({ versions, production }) {
+  checkContent({ versions, production, lock }) {
+    if (lock.text === undefined) return []; // every version would look like a draft: version-lock reports the missing lock instead
     return versions
       .filter((v) => !v.published)
       .map((v) => ({

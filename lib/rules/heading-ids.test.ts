@@ -23,3 +23,13 @@ describe('heading-ids', () => {
     ]);
   });
 });
+
+describe('heading-ids, reserved ids', () => {
+  it("refuses an id, alias or generated slug that the page's own chrome uses", () => {
+    expect(check(headingIds, `${VALID_FRONT_MATTER}\n## Intro {#content aliases="site-nav"}\n\nA.\n\n## Privacy Notice\n\nB.\n`)).toEqual([
+      '7:1 error the id "content" is used by the page itself (its menus, skip link or layout): give this heading another {#id}, e.g. {#content_section}.',
+      '7:1 error the alias "site-nav" is used by the page itself (its menus, skip link or layout): give this heading another {#id}, e.g. {#site_nav_section}.',
+      '11:1 error the id "privacy-notice" is used by the page itself (its menus, skip link or layout), and this heading gets it from its text: give this heading another {#id}, e.g. {#privacy_notice_section}.',
+    ]);
+  });
+});

@@ -1,3 +1,4 @@
+import { isReservedId } from '../page-ids';
 import type { Finding, NoticeRule } from './rule';
 
 /** Letters, digits, "_" and "-", starting with a letter: safe in URLs and stable across tools. */
@@ -6,7 +7,8 @@ export const VALID_ID = /^[A-Za-z][A-Za-z0-9_-]*$/;
 /** Section ids are the notice's deep links: each must be valid and lead to exactly one place. */
 export const headingIds: NoticeRule = {
   name: 'heading-ids',
-  description: 'Heading ids and aliases are valid ({#letters_digits-and_dashes}) and unique within the version.',
+  description:
+    'Heading ids and aliases are valid ({#letters_digits-and_dashes}), unique within the version, and not one the page itself uses (content, privacy-notice, site-nav…).',
   severity: 'error',
   check({ parsed }) {
     const findings: Finding[] = [];
@@ -20,6 +22,12 @@ export const headingIds: NoticeRule = {
           findings.push({
             ...at,
             message: `the ${kind} "${id}" is not a valid id: use letters, digits, "_" and "-", starting with a letter (e.g. {#contact_us}).`,
+          });
+        }
+        if (isReservedId(id)) {
+          findings.push({
+            ...at,
+            message: `the ${kind} "${id}" is used by the page itself (its menus, skip link or layout)${heading.explicitId || index > 0 ? '' : ', and this heading gets it from its text'}: give this heading another {#id}, e.g. {#${id.replace(/-/g, '_')}_section}.`,
           });
         }
         const firstLine = seen.get(id);

@@ -1,7 +1,10 @@
 import { anchorsKept } from './anchors-kept';
+import { contentFiles } from './content-files';
 import { dateMatchesFileName } from './date-matches-file-name';
 import { draftVersion } from './draft-version';
 import { emptySection } from './empty-section';
+import { frontMatter } from './front-matter';
+import { headingAttributes } from './heading-attributes';
 import { headingIds } from './heading-ids';
 import { headingLevels } from './heading-levels';
 import { invisibleCharacters } from './invisible-characters';
@@ -9,27 +12,58 @@ import { linkFragment } from './link-fragment';
 import { linkScheme } from './link-scheme';
 import { linkText } from './link-text';
 import { mailtoAddress } from './mailto-address';
+import { publishedRecord } from './published-record';
 import { quickLinkLabel } from './quick-link-label';
 import { rawHtml } from './raw-html';
-import type { NoticeRule, VersionsRule } from './rule';
+import type { ContentRule, NoticeRule, Rule } from './rule';
+import { siteData } from './site-data';
+import { supportedMarkdown } from './supported-markdown';
+import { unappliedMarkup } from './unapplied-markup';
 import { versionLock } from './version-lock';
+import { versionsPresent } from './versions';
 
-/** Every rule a notice version must pass, in the order their problems are most useful to read. */
-export const noticeRules: NoticeRule[] = [
+/**
+ * Every check the content gets, in the order CONTRIBUTING.md's table explains them. Nothing is checked
+ * outside this list: the checker (lib/checker.ts) runs exactly these.
+ */
+export const rules: Rule[] = [
+  contentFiles,
+  frontMatter,
   dateMatchesFileName,
-  invisibleCharacters,
-  headingLevels,
+  headingAttributes,
   headingIds,
+  headingLevels,
   quickLinkLabel,
   emptySection,
   rawHtml,
+  supportedMarkdown,
+  unappliedMarkup,
   linkScheme,
   linkFragment,
   mailtoAddress,
   linkText,
+  invisibleCharacters,
+  siteData,
+  versionLock,
+  publishedRecord,
+  draftVersion,
+  anchorsKept,
+  versionsPresent,
 ];
 
-/** Rules over all versions together. */
-export const versionsRules: VersionsRule[] = [versionLock, draftVersion, anchorsKept];
+/** The rules that run on each notice version. */
+export const noticeRules = rules.filter((r): r is NoticeRule => r.check !== undefined);
+/** The rules that run once over the whole content folder. */
+export const contentRules = rules.filter((r): r is ContentRule => r.checkContent !== undefined);
 
-export type { Finding, NoticeDocument, NoticeRule, VersionFile, VersionsContext, VersionsRule } from './rule';
+export type {
+  BaseRecord,
+  ContentContext,
+  ContentFinding,
+  ContentRule,
+  Finding,
+  NoticeDocument,
+  NoticeRule,
+  Rule,
+  VersionFile,
+} from './rule';

@@ -1,13 +1,8 @@
 import { visit } from 'unist-util-visit';
+import { INSECURE_SCHEMES, isAllowedLink, schemeOf } from '../link-policy';
 import { startOf, type Finding, type NoticeRule } from './rule';
 
-const SAFE_SCHEMES = new Set(['http', 'https', 'mailto']);
-
-/** The scheme a browser would see: it ignores tabs, newlines and leading control characters. */
-export function schemeOf(url: string): string | undefined {
-  const cleaned = url.replace(/[\u0000-\u0020\u007f]/g, '');
-  return /^([a-z][a-z0-9+.-]*):/i.exec(cleaned)?.[1].toLowerCase();
-}
+export { schemeOf } from '../link-policy';
 
 /** Links may only go to web pages, email addresses or this site; never run code or embed data. */
 export const linkScheme: NoticeRule = {
@@ -21,12 +16,12 @@ export const linkScheme: NoticeRule = {
       if (node.type !== 'link' && node.type !== 'image' && node.type !== 'definition') return;
       const scheme = schemeOf(node.url);
       if (scheme === undefined) return;
-      if (!SAFE_SCHEMES.has(scheme)) {
+      if (!isAllowedLink(node.url, 'notice')) {
         findings.push({
           ...startOf(node),
           message: `the link "${node.url.slice(0, 60)}" uses "${scheme}:", which is not allowed: link to an https:// page or a mailto: address instead.`,
         });
-      } else if (scheme === 'http') {
+      } else if (INSECURE_SCHEMES.has(scheme)) {
         findings.push({
           ...startOf(node),
           severity: 'warning',

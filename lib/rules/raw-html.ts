@@ -11,7 +11,7 @@ const MARKDOWN_FOR: [RegExp, string][] = [
   [/^<\/?p\b/i, 'leave a blank line between paragraphs instead'],
   [/^<\/?(ul|ol|li)\b/i, 'start each list item on its own line with "* " (or "1. ") instead'],
   [/^<\/?h[1-6]\b/i, 'write a heading as "## Heading text {#id}" instead'],
-  [/^<\/?(table|tr|td|th)\b/i, 'write a Markdown table with | pipes | instead'],
+  [/^<\/?(table|tr|td|th)\b/i, 'write the rows as a list instead (tables are not supported)'],
 ];
 
 /** Raw HTML is never published: it could carry scripts and it bypasses the notice's styles. */

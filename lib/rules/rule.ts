@@ -1,5 +1,7 @@
+import type { ContentRead, ReadVersion } from '../content';
 import type { FrontMatter } from '../content/front-matter';
 import type { ParsedMarkdown } from '../content/markdown';
+import type { Problem } from '../content/problems';
 
 /** One notice file as the rules see it: parsed once by the content pipeline. */
 export interface NoticeDocument {
@@ -9,6 +11,8 @@ export interface NoticeDocument {
   parsed: ParsedMarkdown;
   /** Undefined when the front matter is missing or invalid (the front-matter rule reports why). */
   frontMatter: FrontMatter | undefined;
+  /** Why the front matter is missing or invalid, as the schema found it. */
+  frontMatterProblems?: Problem[];
 }
 
 /** What a rule found, before the runner adds the file and rule name. */
@@ -20,50 +24,49 @@ export interface Finding {
   severity?: 'error' | 'warning';
 }
 
-/** A content rule: one mistake staff can make, how to find it and what to say. */
-export interface NoticeRule {
+/** A finding in a named file, from a rule over the whole content folder. */
+export type ContentFinding = Finding & { file: string };
+
+/** The published record as it is on the base branch (`check:content --base <ref>`). */
+export interface BaseRecord {
+  /** The git ref compared with, as given. */
+  ref: string;
+  /** Lock entries at the base (file name and sha256). */
+  entries: { name: string; sha256: string }[];
+}
+
+/** Everything the rules over the whole folder compare: what the pipeline read, and the base when given. */
+export interface ContentContext extends ContentRead {
+  base: BaseRecord | undefined;
+}
+
+/**
+ * A content rule: one mistake staff can make, how to find it and what to say. `check` runs on each
+ * notice version; `checkContent` once over the whole content folder. A rule has one or both.
+ */
+export interface Rule {
   name: string;
+  /** One sentence on what the rule refuses; CONTRIBUTING.md's rule table shows it word for word. */
   description: string;
   severity: 'error' | 'warning';
-  check(doc: NoticeDocument): Finding[];
+  check?(doc: NoticeDocument): Finding[];
+  checkContent?(context: ContentContext): ContentFinding[];
 }
+
+/** A rule over each notice version. */
+export type NoticeRule = Rule & { check(doc: NoticeDocument): Finding[] };
+/** A rule over the whole content folder. */
+export type ContentRule = Rule & { checkContent(context: ContentContext): ContentFinding[] };
+
+/** A version as the cross-version rules see it. */
+export type VersionFile = ReadVersion;
 
 /** Start of a node's source position, for findings. */
 export function startOf(node: { position?: { start: { line: number; column: number } } }): { line: number; column: number } {
   return { line: node.position?.start.line ?? 1, column: node.position?.start.column ?? 1 };
 }
 
-/** A version file as the cross-version rules see it. */
-export interface VersionFile {
-  /** Path relative to the project root. */
-  file: string;
-  /** File name, e.g. `2024-10-02.md`. */
-  name: string;
-  /** The date from the file name. */
-  date: string;
-  sha256: string;
-  /** Parsed headings; empty when the file could not be parsed. */
-  headings: NoticeDocument['parsed']['headings'];
-  /** True when the lock file records it. */
-  published: boolean;
-  /** Status on the build date (see lib/content/versions.ts). */
-  status: 'current' | 'archived' | 'scheduled' | 'draft';
-}
-
-/** Everything the cross-version rules compare. */
-export interface VersionsContext {
-  versions: VersionFile[];
-  /** Path of the lock file, relative to the project root. */
-  lockFile: string;
-  lock: { name: string; sha256: string; line: number }[];
-  /** True for the production build: drafts are errors there. */
-  production: boolean;
-}
-
-/** A rule over all versions together (immutability, drafts, deep links). */
-export interface VersionsRule {
-  name: string;
-  description: string;
-  severity: 'error' | 'warning';
-  check(context: VersionsContext): (Finding & { file: string })[];
+/** A finding in a problem's file, at its place: for rules that report what the pipeline's parsers found. */
+export function fromProblem(p: Problem): ContentFinding {
+  return { file: p.file, line: p.line, column: p.column, message: p.message, severity: p.severity };
 }

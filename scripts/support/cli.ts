@@ -1,9 +1,7 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { UsageError } from '../../lib/content/problems';
 
-/** A mistake in how a command was called or configured: printed as one line, exit code 2. */
-export class UsageError extends Error {
-  name = 'UsageError';
-}
+export { UsageError };
 
 /**
  * Runs a command's body so that no input ends in a stack trace: a failure prints one line,

@@ -1,5 +1,4 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { buildIsStale } from '../../lib/build-status';
 import { FIXTURE_TODAY, writeHistoryFixture } from '../../tests/fixtures/history';
 
@@ -7,8 +6,8 @@ import { FIXTURE_TODAY, writeHistoryFixture } from '../../tests/fixtures/history
 export const HISTORY_OUT = '.build/history-site';
 export const HISTORY_CONTENT = '.build/history-content';
 
-function build(env: Record<string, string>) {
-  execFileSync('npm', ['run', 'build'], { stdio: 'inherit', env: { ...process.env, ...env } });
+function build(env: NodeJS.ProcessEnv) {
+  execFileSync('npm', ['run', 'build'], { stdio: 'inherit', env });
 }
 
 /**
@@ -16,15 +15,15 @@ function build(env: Record<string, string>) {
  * from a made-up version history (so archived versions, diffs and aliases exist).
  */
 export function ensureSites(): { site: string; history: string } {
-  if (buildIsStale()) build({});
+  if (buildIsStale()) build(process.env);
   return { site: 'out', history: ensureHistorySite() };
 }
 
 /** Builds the fixture history site (a new version published after the real one) when missing or stale. */
 export function ensureHistorySite(): string {
-  if (buildIsStale(HISTORY_OUT, ['tests/fixtures/history.ts']) || !existsSync(HISTORY_CONTENT)) {
-    writeHistoryFixture(HISTORY_CONTENT);
-    build({ CONTENT_DIR: HISTORY_CONTENT, OUT_DIR: HISTORY_OUT, BUILD_DATE: FIXTURE_TODAY });
-  }
+  // Rewritten every time (it is small): its bytes are in the history site's source hash.
+  writeHistoryFixture(HISTORY_CONTENT);
+  const historyEnv = { ...process.env, CONTENT_DIR: HISTORY_CONTENT, OUT_DIR: HISTORY_OUT, BUILD_DATE: FIXTURE_TODAY };
+  if (buildIsStale(HISTORY_OUT, { env: historyEnv })) build(historyEnv);
   return HISTORY_OUT;
 }

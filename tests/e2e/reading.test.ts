@@ -96,12 +96,12 @@ describe('Quick Links', () => {
   });
 });
 
-describe('permalinks and back to top', () => {
+describe('permalinks, copy buttons and back to top', () => {
   it('copies a section link with an announced confirmation', async () => {
     const context = await browser.newContext({ ...DESKTOP, permissions: ['clipboard-read', 'clipboard-write'] });
     const page = await context.newPage();
     await page.goto(site(), { waitUntil: 'networkidle' });
-    const button = page.locator('button.permalink[aria-label="Copy link to this section: Contact Us"]');
+    const button = page.locator('#contact_us > button.copy-link[aria-label="Copy link to this section: Contact Us"]');
     await button.click();
     // The announcement follows the (asynchronous) clipboard write.
     await page.waitForFunction(() => document.querySelector('.copy-status')?.textContent !== '');
@@ -111,9 +111,14 @@ describe('permalinks and back to top', () => {
     await context.close();
   });
 
-  it('each listed section ends with a Back to top link', async () => {
+  it('each section heading links to its section; one Back to top link follows the notice, outside it', async () => {
     const page = await open(DESKTOP, site());
-    expect(await page.locator('.notice-sections .back-to-top a[href="#privacy-notice"]').count()).toBe(17);
+    for (const id of PUBLISHED_IDS) expect(await page.locator(`section#${id} > h2 > a.permalink[href="#${id}"]`).count(), id).toBe(1);
+    expect(await page.locator('.back-to-top a[href="#privacy-notice"]').count()).toBe(1);
+    expect(await page.locator('#privacy-notice .back-to-top').count()).toBe(0);
+    await page.locator('.back-to-top a').click();
+    await page.waitForFunction(() => location.hash === '#privacy-notice');
+    expect(await page.evaluate(() => document.getElementById('privacy-notice')!.getBoundingClientRect().top)).toBeLessThan(100);
     await page.context().close();
   });
 });
@@ -122,7 +127,7 @@ describe('without JavaScript', () => {
   it('shows the whole notice, Quick Links, every navigation and footer link, usable', async () => {
     for (const options of [DESKTOP, MOBILE]) {
       const page = await open({ ...options, javaScriptEnabled: false }, site());
-      expect(await page.locator('h2#contact_us').isVisible()).toBe(true);
+      expect(await page.locator('#contact_us > h2').isVisible()).toBe(true);
       if (options === MOBILE) await page.locator('.quick-links summary').click();
       for (const id of PUBLISHED_IDS) expect(await page.locator(`.quick-links a[href="#${id}"]`).isVisible(), id).toBe(true);
       // Menus are <details>: each opens and shows its links.
@@ -207,9 +212,12 @@ describe('print', () => {
     for (const hidden of ['.announcements', '.site-header', '.site-footer', '.cookie-line', '.quick-links', '.skip-link']) {
       expect(await page.locator(hidden).first().isVisible(), hidden).toBe(false);
     }
-    for (const shown of ['#privacy-notice h1', '.notice-revised', '.print-only', 'h2#contact_us'])
+    for (const hidden of ['.notice-versions', '.back-to-top']) expect(await page.locator(hidden).isVisible(), hidden).toBe(false);
+    for (const shown of ['#privacy-notice h1', '.notice-revised', '#contact_us > h2'])
       expect(await page.locator(shown).first().isVisible(), shown).toBe(true);
-    expect(await page.locator('.print-only').textContent()).toBe('https://actionnetwork.org/privacy/');
+    // The address is printed under the title by CSS, so it is on paper but not in the notice's text.
+    const address = await page.locator('.notice-title').evaluate((h) => getComputedStyle(h, '::after').content);
+    expect(address).toBe('"https://actionnetwork.org/privacy/"');
     const after = await page.locator('a[href="https://ico.org.uk/"]').evaluate((a) => getComputedStyle(a, '::after').content);
     expect(after).toBe('" (https://ico.org.uk/)"');
     await page.pdf({ path: join(SCREENSHOTS, 'notice-print.pdf'), format: 'A4' });

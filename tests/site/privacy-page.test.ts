@@ -6,7 +6,7 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import { describe, expect, it } from 'vitest';
-import { loadContent } from '@/lib/content';
+import { loadContent } from '@/lib/checker';
 import { formatDate } from '@/lib/dates';
 import { PUBLISHED_IDS } from '../fixtures/published-ids';
 import { builtPage, normalize } from './built-site';
@@ -16,9 +16,10 @@ describe('out/privacy/index.html', () => {
   const page = builtPage('privacy/index.html');
   const { current } = loadContent();
 
-  it('has every section id of the current version on its heading, and the seventeen published ids as headings or aliases', () => {
-    for (const h of current.headings.filter((h) => h.level === 2)) expect(page.$(`h2[id="${h.id}"]`), h.id).toBeDefined();
-    for (const id of PUBLISHED_IDS) expect(page.$(`h2[id="${id}"], .alias-anchor[id="${id}"]`), id).toBeDefined();
+  it('has every section id of the current version on its section (which starts with its heading), and the seventeen published ids as sections or aliases', () => {
+    for (const h of current.headings.filter((h) => h.level === 2))
+      expect(page.$(`#privacy-notice > section[id="${h.id}"] > h2`), h.id).toBeDefined();
+    for (const id of PUBLISHED_IDS) expect(page.$(`section[id="${id}"], .alias-anchor[id="${id}"]`), id).toBeDefined();
   });
 
   it("lists the current version's Quick Links in order, each resolving to an id on the page", () => {
@@ -45,7 +46,7 @@ describe('out/privacy/index.html', () => {
     expect(page.text('h1')).toBe(current.title);
     expect(page.$('.notice-revised time')?.properties.dateTime).toBe(current.date);
     expect(page.text('.notice-revised em')).toBe(`Last revised ${formatDate(current.date)}`);
-    expect(page.$('.notice-revised a[href="/privacy/versions/"]')).toBeDefined();
+    expect(page.$('.notice-versions a[href="/privacy/versions/"]')).toBeDefined();
   });
 
   it('has landmarks, a skip link first, and lang="en"', () => {

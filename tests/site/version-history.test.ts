@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { XMLParser } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
-import { loadContent } from '@/lib/content';
+import { loadContent } from '@/lib/checker';
 import { join } from 'node:path';
 import { contentDirectory } from '@/lib/content';
 import { builtPage, SITE_OUT } from './built-site';
@@ -15,7 +15,7 @@ describe('the built version history', () => {
     for (const v of versions) {
       const page = builtPage(`privacy/versions/${v.date}/index.html`);
       expect(page.$('#privacy-notice')?.properties.dataVersion).toBe(v.date);
-      expect(page.$$('#privacy-notice .notice-body h2[id]').map((h) => h.properties.id)).toEqual(
+      expect(page.$$('#privacy-notice > section[id]').map((s) => s.properties.id)).toEqual(
         v.headings.filter((h) => h.level === 2).map((h) => h.id),
       );
       expect(page.text('.version-banner')).toMatch(/^(Current version|Archived version|Scheduled version)/);

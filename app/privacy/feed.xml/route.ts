@@ -1,4 +1,4 @@
-import { loadContent } from '@/lib/content';
+import { loadContent } from '@/lib/checker';
 import { noticeFeed } from '@/lib/feed';
 
 export const dynamic = 'force-static';

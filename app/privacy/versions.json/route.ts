@@ -1,4 +1,4 @@
-import { loadContent } from '@/lib/content';
+import { loadContent } from '@/lib/checker';
 import { versionCatalog } from '@/lib/version-catalog';
 
 export const dynamic = 'force-static';

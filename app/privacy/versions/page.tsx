@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { VersionCompare } from '@/components/VersionCompare';
 import { VersionList } from '@/components/VersionList';
-import { loadContent } from '@/lib/content';
+import { loadContent } from '@/lib/checker';
 import { urls } from '@/lib/urls';
 
 export function generateMetadata(): Metadata {

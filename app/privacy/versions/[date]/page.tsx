@@ -3,7 +3,7 @@ import { notFound } from 'next/navigation';
 import { EditLink } from '@/components/EditLink';
 import { NoticeArticle } from '@/components/NoticeArticle';
 import { VersionBanner } from '@/components/VersionBanner';
-import { loadContent } from '@/lib/content';
+import { loadContent } from '@/lib/checker';
 import { formatDate } from '@/lib/dates';
 import { noticeMetadata } from '@/lib/notice-metadata';
 import { urls } from '@/lib/urls';

@@ -1,4 +1,5 @@
-import { findVersion, loadContent, type NoticeVersion } from '@/lib/content';
+import { loadContent } from '@/lib/checker';
+import { findVersion, type NoticeVersion } from '@/lib/content';
 
 /** What Next passes the routes under /privacy/versions/[date]/. */
 export type VersionRouteProps = { params: Promise<{ date: string }> };

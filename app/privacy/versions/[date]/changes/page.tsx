@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { findVersion, loadContent } from '@/lib/content';
+import { loadContent } from '@/lib/checker';
+import { findVersion } from '@/lib/content';
 import { formatDate } from '@/lib/dates';
 import { diffVersions } from '@/lib/diff';
 import { diffToHtml } from '@/lib/diff-html';

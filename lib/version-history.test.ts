@@ -2,12 +2,12 @@ import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
 import { afterEach, describe, expect, it } from 'vitest';
-import { diffVersions } from '../diff';
-import { noticeFeed } from '../feed';
-import { versionCatalog } from '../version-catalog';
-import { formatProblem, loadContent, readContent } from '.';
-import { sha256 } from './lock';
-import { contentFixture, fixtureVersion } from './test-fixtures';
+import { diffVersions } from './diff';
+import { noticeFeed } from './feed';
+import { versionCatalog } from './version-catalog';
+import { formatProblem, loadContent, readContent } from './checker';
+import { sha256 } from './content/lock';
+import { contentFixture, fixtureVersion } from './content/test-fixtures';
 
 /** Made-up versions (test fixtures only): a history with every kind of change. */
 const V1 = fixtureVersion(
@@ -28,7 +28,10 @@ const TODAY = '2025-06-01';
 const cleanups: (() => void)[] = [];
 afterEach(() => cleanups.splice(0).forEach((c) => c()));
 function history(extra: Record<string, string> = {}, drafts: string[] = []) {
-  const f = contentFixture({ '2023-01-01.md': V1, '2024-01-01.md': V2, '2025-01-01.md': V3, '2026-01-01.md': SCHEDULED, ...extra }, { drafts });
+  const f = contentFixture(
+    { '2023-01-01.md': V1, '2024-01-01.md': V2, '2025-01-01.md': V3, '2026-01-01.md': SCHEDULED, ...extra },
+    { drafts },
+  );
   cleanups.push(f.cleanup);
   return f.dir;
 }
@@ -55,21 +58,34 @@ describe('version statuses and periods', () => {
     expect(preview.current).toMatchObject({ date: '2025-03-01', status: 'draft' });
     const { problems } = readContent({ contentDir: dir, today: TODAY, production: true });
     expect(problems.map(formatProblem)).toEqual([
-      expect.stringMatching(/2025-03-01\.md:1:1: error draft-version: 2025-03-01\.md is a draft \(not in published\.lock\) and cannot be built for production: when it is ready, run "npm run publish-version -- 2025-03-01" and commit the lock file with it \(in the GitHub web editor: add the line "[0-9a-f]{64} {2}2025-03-01\.md" to content\/privacy\/published\.lock\)\.$/),
+      expect.stringMatching(
+        /2025-03-01\.md:1:1: error draft-version: 2025-03-01\.md is a draft \(not in published\.lock\) and cannot be built for production: when it is ready, run "npm run publish-version -- 2025-03-01" and commit the lock file with it \(in the GitHub web editor: add the line "[0-9a-f]{64} {2}2025-03-01\.md" to content\/privacy\/published\.lock\)\.$/,
+      ),
     ]);
     expect(readContent({ contentDir: dir, today: TODAY, production: false }).problems.map((p) => p.severity)).toEqual(['warning']);
   });
 });
 
 describe('published versions are immutable', () => {
-  it('fails when a locked version changed, naming the locked and found hashes', () => {
+  it('fails when a locked version changed, without offering the new hash to paste into the lock', () => {
     const dir = history();
     const path = join(dir, 'privacy', '2024-01-01.md');
     const tampered = readFileSync(path, 'utf8').replace('a year', 'a decade');
     writeFileSync(path, tampered);
     const messages = readContent({ contentDir: dir, today: TODAY }).problems.map(formatProblem);
     expect(messages).toEqual([
-      expect.stringContaining(`2024-01-01.md:1:1: error version-lock: 2024-01-01.md was published and must not change: locked sha256 ${sha256(V2)}, found ${sha256(tampered)}.`),
+      expect.stringContaining('2024-01-01.md:1:1: error version-lock: 2024-01-01.md was published and must not change. Undo the edit'),
+    ]);
+    expect(messages[0]).not.toContain(sha256(tampered));
+  });
+
+  it('says so when only the line endings changed (a Windows checkout without .gitattributes)', () => {
+    const dir = history();
+    const path = join(dir, 'privacy', '2024-01-01.md');
+    writeFileSync(path, readFileSync(path, 'utf8').replace(/\n/g, '\r\n'));
+    const messages = readContent({ contentDir: dir, today: TODAY }).problems.map(formatProblem);
+    expect(messages).toEqual([
+      expect.stringContaining('2024-01-01.md differs from the published version only in its line endings (CRLF instead of LF'),
     ]);
   });
 
@@ -87,7 +103,9 @@ describe('deep links never break', () => {
     const dir = history({ '2025-02-01.md': dropped });
     const messages = readContent({ contentDir: dir, today: TODAY }).problems.map(formatProblem);
     expect(messages.map((m) => m.replace(/^[^:]*\//, ''))).toEqual([
-      expect.stringMatching(/^2025-02-01\.md:7:1: error anchors-kept: the anchor "#children" \(in the published versions of 2023-01-01, 2024-01-01, 2025-01-01\) is missing here, so links to \/privacy\/#children would break/),
+      expect.stringMatching(
+        /^2025-02-01\.md:7:1: error anchors-kept: the anchor "#children" \(in the published versions of 2023-01-01, 2024-01-01, 2025-01-01\) is missing here, so links to \/privacy\/#children would break/,
+      ),
     ]);
     expect(messages[0]).toContain('add aliases="children" to the heading of the section that replaced it');
   });
@@ -101,9 +119,17 @@ describe('diff between fixture versions', () => {
     const v1 = c.versions.find((v) => v.date === '2023-01-01')!;
     const v2 = c.versions.find((v) => v.date === '2024-01-01')!;
     const diff = diffVersions(v1.sections, v2.sections);
-    expect(diff.sections.map((s) => `${s.kind}:${s.id}`)).toEqual(['changed:scope', 'renamed:tracking', 'removed:children', 'added:retention', 'unchanged:contact_us']);
+    expect(diff.sections.map((s) => `${s.kind}:${s.id}`)).toEqual([
+      'changed:scope',
+      'renamed:tracking',
+      'removed:children',
+      'added:retention',
+      'unchanged:contact_us',
+    ]);
     const scope = diff.sections[0];
-    expect(scope.kind === 'changed' && scope.parts.filter((p) => p.type !== 'equal').map((p) => `${p.type}:${p.value}`)).toEqual(['insert:and the apps']);
+    expect(scope.kind === 'changed' && scope.parts.filter((p) => p.type !== 'equal').map((p) => `${p.type}:${p.value}`)).toEqual([
+      'insert:and the apps',
+    ]);
   });
 });
 
@@ -140,5 +166,21 @@ describe('versions.json and the feed', () => {
       'https://actionnetwork.org/privacy/versions/2024-01-01/changes/',
       'https://actionnetwork.org/privacy/versions/2023-01-01/',
     ]);
+  });
+});
+
+describe('front-matter text is text, never markup', () => {
+  it('reaches the feed escaped: a <script> in a summary or title is shown as typed by feed readers', () => {
+    const tricky = fixtureVersion('2025-02-01', V3.split('---\n\n')[1], 'Adds <script>alert(1)</script> & <b>bold</b>.').replace(
+      'title: Privacy Policy',
+      'title: "Privacy <i>Policy</i>"',
+    );
+    const xml = noticeFeed(loadContent({ contentDir: history({ '2025-02-01.md': tricky }), today: TODAY, production: true }));
+    expect(xml).not.toMatch(/<script|<b>|<i>/);
+    const { feed } = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '' }).parse(xml);
+    const entry = feed.entry.find((e: { id: string }) => e.id.endsWith('/2025-02-01/'));
+    // Atom type="html": the reader decodes the entities once and shows the result as text.
+    expect(entry.summary['#text']).toBe('Adds &lt;script&gt;alert(1)&lt;/script&gt; &amp; &lt;b&gt;bold&lt;/b&gt;.');
+    expect(entry.title['#text']).toBe('Privacy &lt;i&gt;Policy&lt;/i&gt;, version of February 1, 2025');
   });
 });

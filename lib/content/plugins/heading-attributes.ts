@@ -32,8 +32,9 @@ const TOKEN = /\s*(?:#([^\s"]+)|\.([^\s"]+)|([A-Za-z][\w-]*)="([^"]*)"|(\S+))/gy
 
 /**
  * Remark plugin: reads a trailing `{#id .class key="value"}` block off each heading, removes it from the
- * heading text, and records it on `heading.data.attributes`; remark-rehype then gets the id. Syntax
- * mistakes are reported as file messages (rule `heading-attributes`) so the author sees the line.
+ * heading text, and records it on `heading.data.attributes` (for the rules, with its position) and as
+ * `hProperties`, so the hast heading carries it (see collect-headings.ts). Syntax mistakes are reported
+ * as file messages (rule `heading-attributes`) so the author sees the line.
  */
 export const remarkHeadingAttributes: Plugin<[], Root> = () => (tree, file) => {
   visit(tree, 'heading', (heading: Heading) => {
@@ -49,10 +50,19 @@ export const remarkHeadingAttributes: Plugin<[], Root> = () => (tree, file) => {
     const attributes = parseBlock(match[1], (message) => report(file, heading, last, brace, message));
     last.value = last.value.slice(0, match.index);
     if (last.value === '') heading.children.pop();
-    heading.data = { ...heading.data, attributes: { ...attributes, ...start } };
-    if (attributes.id) heading.data.hProperties = { ...heading.data.hProperties, id: attributes.id };
+    heading.data = { ...heading.data, attributes: { ...attributes, ...start }, hProperties: { ...heading.data?.hProperties, ...headingProperties(attributes) } };
   });
 };
+
+/** The attributes as hast properties: the id as written, the rest as data-* that collect-headings reads and removes. */
+export function headingProperties(attributes: Omit<HeadingAttributes, 'line' | 'column'>): Record<string, string | boolean> {
+  return {
+    ...(attributes.id !== undefined && { id: attributes.id, dataExplicitId: true }),
+    ...(attributes.quickLink !== undefined && { dataQuickLink: attributes.quickLink }),
+    ...(attributes.unlisted && { dataUnlisted: true }),
+    ...(attributes.aliases && { dataAliases: attributes.aliases.join(' ') }),
+  };
+}
 
 function parseBlock(body: string, fail: (message: string) => void): Omit<HeadingAttributes, 'line' | 'column'> {
   const out: Omit<HeadingAttributes, 'line' | 'column'> = {};

@@ -1,0 +1,65 @@
+import type { Element, ElementContent, Root, RootContent } from 'hast';
+import { headingRank } from 'hast-util-heading-rank';
+import { toString } from 'hast-util-to-string';
+import type { Plugin } from 'unified';
+import type { NoticeHeading } from './collect-headings';
+
+/** One top-level section of the notice: a level-2 heading and everything up to the next one. */
+export interface NoticeSection {
+  /** The heading's id, which the rendered section carries; `''` for text before the first heading. */
+  id: string;
+  title: string;
+  /** Ids of earlier versions that land on this section (declared with aliases="…"). */
+  aliases: string[];
+  listed: boolean;
+  /**
+   * The section's words as hast: its level-2 heading first (without the id, which belongs to the
+   * section), then its blocks. Only the notice's own elements: components add the page's reading aids.
+   */
+  hast: Root;
+  /** Plain text of the section body (heading excluded), one block (paragraph, list item) per line. */
+  text: string;
+}
+
+declare module 'vfile' {
+  interface DataMap {
+    sections: NoticeSection[];
+  }
+}
+
+/** Rehype plugin, after collect-headings: groups the tree into sections at each level-2 heading. */
+export const noticeSections: Plugin<[], Root> = () => (tree, file) => {
+  const byId = new Map((file.data.headings ?? []).filter((h) => h.level === 2).map((h) => [h.id, h]));
+  const groups: { heading: NoticeHeading | undefined; nodes: RootContent[] }[] = [];
+  for (const node of tree.children) {
+    const h2 = node.type === 'element' && headingRank(node) === 2 ? node : undefined;
+    if (h2 || groups.length === 0) groups.push({ heading: h2 ? byId.get(String(h2.properties.id)) : undefined, nodes: [] });
+    if (h2) delete h2.properties.id;
+    groups.at(-1)!.nodes.push(node);
+  }
+  file.data.sections = groups
+    .filter((g) => g.heading || g.nodes.some((n) => n.type !== 'text' || n.value.trim() !== ''))
+    .map(({ heading, nodes }) => ({
+      id: heading?.id ?? '',
+      title: heading?.text ?? '',
+      aliases: heading?.aliases ?? [],
+      listed: heading?.quickLink !== undefined,
+      hast: { type: 'root', children: nodes },
+      text: nodes.flatMap((n) => (n.type === 'element' && headingRank(n) === 2 ? [] : blockTexts(n))).join('\n'),
+    }));
+};
+
+const BLOCKS = new Set(['p', 'li', 'h3', 'h4', 'h5', 'h6', 'td', 'th', 'blockquote', 'pre']);
+
+/** The readable blocks of a node (paragraphs, list items, sub-headings), each as one line of text. */
+function blockTexts(node: RootContent | ElementContent): string[] {
+  if (node.type !== 'element') return [];
+  const nested = node.children.flatMap(blockTexts);
+  if (BLOCKS.has(node.tagName) && nested.length === 0) {
+    const text = toString(node as Element)
+      .replace(/\s+/g, ' ')
+      .trim();
+    return text ? [text] : [];
+  }
+  return nested;
+}
