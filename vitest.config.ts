@@ -28,7 +28,13 @@ export default defineConfig({
           // The same tests over a site where a new version has been published after the captured one
           // (tests/fixtures/history.ts): publishing a version must leave them green.
           name: 'site-published',
-          include: ['tests/site/published-capture.test.ts', 'tests/site/privacy-page.test.ts', 'tests/site/version-history.test.ts'],
+          include: [
+            'tests/site/published-capture.test.ts',
+            'tests/site/privacy-page.test.ts',
+            'tests/site/version-history.test.ts',
+            // The smoke check on a site whose current version is new: its changes page must answer too.
+            'tests/site/smoke-check.test.ts',
+          ],
           globalSetup: ['tests/history-site.global-setup.ts'],
           // HISTORY_OUT, HISTORY_CONTENT (scripts/support/sites.ts) and FIXTURE_TODAY (tests/fixtures/history.ts).
           env: { SITE_OUT: '.build/history-site', CONTENT_DIR: '.build/history-content', BUILD_DATE: '2026-11-29' },

@@ -21,13 +21,11 @@ class CookieLine extends HTMLElement {
       } catch {
         // Not remembered, but still dismissed for this page.
       }
-      // Focus would be lost with the button: move it to the footer the line sat above.
-      const next = this.nextElementSibling as HTMLElement | null;
+      // Focus would be lost with the button: move it to the text block the line sat in.
+      const container = this.parentElement!;
       this.hidden = true;
-      if (next) {
-        next.tabIndex = -1;
-        next.focus();
-      }
+      container.tabIndex = -1;
+      container.focus();
     });
   }
 }

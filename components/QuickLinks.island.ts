@@ -15,8 +15,11 @@ class QuickLinks extends HTMLElement {
       .filter((h): h is HTMLElement => h !== null);
 
     // The sidebar stays open on wide screens; the collapsed list is for narrow ones.
+    // There its summary does nothing, so it leaves the Tab order.
+    const summary = details.querySelector('summary')!;
     const keepOpen = () => {
       if (WIDE.matches && !details.open) details.open = true;
+      summary.tabIndex = WIDE.matches ? -1 : 0;
     };
     keepOpen();
     WIDE.addEventListener('change', keepOpen);

@@ -60,7 +60,9 @@ class SiteHeader extends HTMLElement {
     const current = this.openMenu();
     if (open && current && current !== button) this.toggleMenu(current, false);
     button.setAttribute('aria-expanded', String(open));
-    document.getElementById(button.getAttribute('aria-controls')!)!.hidden = !open;
+    const panel = document.getElementById(button.getAttribute('aria-controls')!)!;
+    panel.hidden = !open;
+    if (open) keepInView(panel);
   }
 
   private setOverlay(open: boolean) {
@@ -80,12 +82,21 @@ function upgradeMenu(details: HTMLDetailsElement) {
   const panel = details.querySelector<HTMLElement>('.submenu-panel')!;
   const button = document.createElement('button');
   button.type = 'button';
-  button.className = 'submenu-toggle';
+  button.className = summary.className; // the same look, chevron included
   button.textContent = summary.textContent;
   button.setAttribute('aria-expanded', 'false');
   button.setAttribute('aria-controls', panel.id);
   panel.hidden = true;
   details.replaceWith(button, panel);
+}
+
+/** Shifts a menu panel left when it would run past the window's right edge (a toggle near it, large text). */
+function keepInView(panel: HTMLElement) {
+  panel.style.translate = '';
+  if (getComputedStyle(panel).position !== 'absolute') return; // in the small-screen menu it is in the flow
+  const { left, right } = panel.getBoundingClientRect();
+  const overflow = right - (document.documentElement.clientWidth - 16);
+  if (overflow > 0) panel.style.translate = `${-Math.min(overflow, left - 16)}px`;
 }
 
 /** Makes everything but `keep` (and its ancestors) inert, so focus and clicks stay in the overlay. */

@@ -111,20 +111,30 @@ export function headersFor(pathname: string): Record<string, string> {
   return { ...SECURITY_HEADERS, 'Content-Type': asset.type, 'Cache-Control': asset.cache };
 }
 
-/** `out/_headers` for Netlify and Cloudflare Pages: the security headers everywhere, caching per class. */
-export function netlifyHeadersFile(): string {
+/**
+ * `out/_headers` for Netlify and Cloudflare Pages, from the files of the built site (`/privacy/index.html`, …).
+ * Those hosts join the values of every rule that matches a path, so no header is set by two rules: the
+ * security headers for `/*`, and Cache-Control (and a Content-Type the host would not guess) for each
+ * file's exact address. A missing file matches no exact rule: its 404 is never cached as an asset.
+ */
+export function netlifyHeadersFile(sitePaths: string[]): string {
   const block = (path: string, headers: Record<string, string>) =>
     `${path}\n${Object.entries(headers)
       .map(([k, v]) => `  ${k}: ${v}`)
       .join('\n')}\n`;
+  const GUESSED_BY_HOSTS = new Set(['html', 'hashed stylesheet', 'hashed script', 'json', 'svg']);
+  const exact = [...sitePaths]
+    .filter((path) => !isNeverServed(path) && path !== '/404.html')
+    .sort()
+    .map((path) => {
+      const address = path.endsWith('/index.html') ? path.slice(0, -'index.html'.length) : path;
+      const asset = ASSET_CLASSES.find((a) => a.pattern.test(address))!;
+      return block(address, { ...(GUESSED_BY_HOSTS.has(asset.name) ? {} : { 'Content-Type': asset.type }), 'Cache-Control': asset.cache });
+    });
   return [
     '# Generated from lib/security-headers.ts by scripts/post-build.ts: edit that module, not this file.',
-    block('/*', { ...SECURITY_HEADERS, 'Cache-Control': 'no-cache' }),
-    block('/_next/static/*', { 'Cache-Control': 'public, max-age=31536000, immutable' }),
-    block('/islands/*', { 'Cache-Control': 'public, max-age=31536000, immutable' }),
-    block('/favicon.svg', { 'Cache-Control': 'public, max-age=86400' }),
-    block('/privacy/versions/*.md', { 'Content-Type': 'text/markdown; charset=utf-8' }),
-    block('/privacy/feed.xml', { 'Content-Type': 'application/atom+xml; charset=utf-8' }),
+    block('/*', SECURITY_HEADERS),
+    ...exact,
   ].join('\n');
 }
 

@@ -1,4 +1,5 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { get } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -149,5 +150,50 @@ describe('the static server npm start runs', () => {
     expect((await get('/privacy/', 'Accept-Encoding: br, gzip\r\n')).headers['content-encoding']).toBe('br');
     expect((await get('/privacy/', 'Accept-Encoding: br;q=0, gzip\r\n')).headers['content-encoding']).toBe('gzip');
     expect((await get('/privacy/', 'Accept-Encoding: br;q=0\r\n')).headers['content-encoding']).toBeUndefined();
+  });
+});
+
+describe('a rebuild while serving', () => {
+  it('finishes a response with the bytes it started with, and serves the new site next', async () => {
+    const parent = mkdtempSync(join(tmpdir(), 'swap-'));
+    const root = join(parent, 'out');
+    // The new site's page is smaller: a server that remembered the old length would send a wrong one.
+    const site = (letter: string) => {
+      const dir = join(parent, `site-${letter}`);
+      mkdirSync(join(dir, 'big'), { recursive: true });
+      writeFileSync(join(dir, 'big', 'index.html'), letter.repeat((letter === 'a' ? 8 : 3) * 1024 * 1024));
+      return dir;
+    };
+    renameSync(site('a'), root);
+    const server = createStaticServer(root);
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const { port } = server.address() as AddressInfo;
+    try {
+      const body = await new Promise<string>((resolve, reject) => {
+        get({ port, host: '127.0.0.1', path: '/big/' }, (res) => {
+          const chunks: Buffer[] = [];
+          res.once('data', (first: Buffer) => {
+            chunks.push(first);
+            res.pause();
+            // What scripts/build.ts does: the old site aside, the new one in, the old one deleted.
+            renameSync(root, join(parent, 'retired'));
+            renameSync(site('b'), root);
+            rmSync(join(parent, 'retired'), { recursive: true });
+            res.on('data', (chunk: Buffer) => chunks.push(chunk));
+            res.on('end', () => resolve(Buffer.concat(chunks).toString()));
+            res.resume();
+          });
+        }).on('error', reject);
+      });
+      expect(body.length).toBe(8 * 1024 * 1024);
+      expect(body.replaceAll('a', '')).toBe('');
+      const next = await fetch(`http://127.0.0.1:${port}/big/`, { headers: { 'accept-encoding': 'identity' } });
+      const text = await next.text();
+      expect(next.headers.get('content-length')).toBe(String(3 * 1024 * 1024));
+      expect([text.length, text.replaceAll('b', '')]).toEqual([3 * 1024 * 1024, '']);
+    } finally {
+      server.close();
+      rmSync(parent, { recursive: true, force: true });
+    }
   });
 });

@@ -42,6 +42,9 @@ export function createStaticServer(root = 'out', options: { headers?: HeadersOf 
       });
     },
   );
+  // A connection silent for a minute is closed (nginx's client_header_timeout and send_timeout), so idle
+  // connections cannot pile up for ever.
+  server.setTimeout(60_000);
   // Unknown expectations are ignored, as nginx does, instead of Node's bare 417.
   server.on('checkExpectation', (req: IncomingMessage, res: ServerResponse) => server.emit('request', req, res));
   server.on('clientError', (error: NodeJS.ErrnoException & { rawPacket?: Buffer }, socket: Socket) =>

@@ -68,9 +68,9 @@ for (const path of files(OUT)) {
   }
 }
 // Headers for hosts that read a _headers file (Netlify, Cloudflare Pages).
-writeFileSync(join(OUT, '_headers'), netlifyHeadersFile());
+writeFileSync(join(OUT, '_headers'), netlifyHeadersFile([...files(OUT)].map((path) => `/${relative(OUT, path)}`)));
 
-// Precompressed copies, served by npm start (sirv) to browsers that accept them.
+// Precompressed copies, served by npm start and nginx to browsers that accept them.
 let compressed = 0;
 for (const path of [...files(OUT)]) {
   if (!/\.(html|css|js|json|xml|md|svg)$/.test(path)) continue;

@@ -271,6 +271,30 @@ content/privacy/published.lock:1:1: error published-record: the line for 2025-01
     );
   });
 
+  it('a draft edited around its words only: says no words change', () => {
+    const draft = nextVersion('2025-06-01');
+    const repo = history(
+      [{ '2025-01-01': V1, '2025-06-01': draft }, ['2025-06-01']],
+      [{ '2025-01-01': V1, '2025-06-01': draft.replace('{#your_rights}', '{#your_rights quick-link="Rights"}') }, ['2025-06-01']],
+    );
+    expect(summaryOf(repo).split('### Content check')[0]).toBe(
+      `${header(repo.at)}### Version of June 1, 2025: draft edited
+
+| | |
+|---|---|
+| File | \`content/privacy/2025-06-01.md\` |
+| Status after merging | **Draft**: not in \`published.lock\`, so the live site cannot be built with it. Publish it (\`npm run publish-version -- 2025-06-01\`) before merging. |
+| Takes effect | June 1, 2025 (today) |
+| \`/privacy/\` after merging | the version of January 1, 2025 (this version is a draft) |
+| Summary | Says how long we keep information. |
+| Compared with | this version as it stands at \`main\` |
+
+**No words of the notice change** (only the Markdown around them). 5 sections unchanged.
+
+`,
+    );
+  });
+
   it('a pull request touching only site.yaml: which entries changed, and no version', () => {
     const repo = history([{ '2025-01-01': V1 }], [{ '2025-01-01': V1 }, [], SITE.replace('recentUpdateDays: 30', 'recentUpdateDays: 14')]);
     expect(summaryOf(repo)).toBe(

@@ -194,6 +194,9 @@ function relativeDay(date: string, today: string): string {
 function redline(sections: SectionChange[], version: NoticeVersion): string[] {
   const counts = { added: 0, removed: 0, renamed: 0, changed: 0, unchanged: 0 };
   for (const s of sections) counts[s.kind]++;
+  // Bytes changed but no words did: the Markdown around them (formatting, heading attributes, front matter).
+  if (counts.unchanged === sections.length)
+    return [`**No words of the notice change** (only the Markdown around them). ${summarize(counts)}`, ''];
   const out = [`**${summarize(counts)}**`, ''];
   for (const s of sections) {
     const title = escapeMarkdown(s.title || 'Introduction');

@@ -149,7 +149,7 @@ export function interpretContent(snapshot: ContentSnapshot, options: { productio
 
   const siteFile = display(SITE_FILE);
   const siteText = text(SITE_FILE);
-  const siteParse = siteText === undefined ? { data: undefined, problems: [] } : parseYaml(siteText, siteSchema, { file: siteFile, lineOffset: 0, rule: 'site-data', label: 'the site data' });
+  const siteParse = siteText === undefined ? { data: undefined, problems: [] } : parseSite(siteText, siteFile);
 
   const lockFile = display(LOCK_PATH);
   const lockText = text(LOCK_PATH);
@@ -158,11 +158,13 @@ export function interpretContent(snapshot: ContentSnapshot, options: { productio
 
   const unexpected: ContentRead['unexpected'] = [];
   const read: Omit<ReadVersion, 'status'>[] = [];
+  const used = new Set<string>();
   for (const [path, bytes] of files) {
     const date = VERSION_PATH.exec(path)?.[1];
-    if (date && isRealDay(date)) read.push(readVersion(display(path), date, bytes, locked.has(`${date}.md`)));
+    if (date && isRealDay(date)) read.push({ ...parseVersion(display(path), date, bytes, used), published: locked.has(`${date}.md`) });
     else if (path !== SITE_FILE && path !== LOCK_PATH) unexpected.push({ file: display(path), path });
   }
+  for (const key of parsedVersions.keys()) if (!used.has(key)) parsedVersions.delete(key);
   const statuses = timeline(read, options.today, !options.production);
   const versions: ReadVersion[] = read.map((v) => ({ ...v, status: statuses.get(v)!.status }));
 
@@ -195,22 +197,34 @@ export function interpretContent(snapshot: ContentSnapshot, options: { productio
   };
 }
 
+let lastSite: { key: string; result: ReturnType<typeof parseYaml<SiteData>> } | undefined;
+
+/** Parses and validates site.yaml; the last result is kept, as the file rarely changes between reads (npm run dev re-reads on each request). */
+function parseSite(text: string, file: string) {
+  const key = `${file}\0${text}`;
+  if (lastSite?.key !== key) lastSite = { key, result: parseYaml(text, siteSchema, { file, lineOffset: 0, rule: 'site-data', label: 'the site data' }) };
+  return lastSite.result;
+}
+
+type ParsedVersion = Omit<ReadVersion, 'status' | 'published'>;
+
+/** Parsed versions of the last read, by path and bytes: npm run dev re-reads on every request, and most files did not change. */
+const parsedVersions = new Map<string, ParsedVersion>();
+
 /** Parses one version file once: Markdown, headings, sections and front matter. */
-function readVersion(file: string, date: string, bytes: Buffer, published: boolean): Omit<ReadVersion, 'status'> {
-  const source = bytes.toString('utf8');
-  const parsed = parseMarkdown(source, file);
-  const frontMatter = readFrontMatter(parsed, file);
-  return {
-    file,
-    name: `${date}.md`,
-    date,
-    source,
-    sha256: sha256(bytes),
-    parsed,
-    frontMatter: frontMatter.data,
-    frontMatterProblems: frontMatter.problems,
-    published,
-  };
+function parseVersion(file: string, date: string, bytes: Buffer, used: Set<string>): ParsedVersion {
+  const hash = sha256(bytes);
+  const key = `${file}\0${hash}`;
+  used.add(key);
+  let parse = parsedVersions.get(key);
+  if (!parse) {
+    const source = bytes.toString('utf8');
+    const parsed = parseMarkdown(source, file);
+    const frontMatter = readFrontMatter(parsed, file);
+    parse = { file, name: `${date}.md`, date, source, sha256: hash, parsed, frontMatter: frontMatter.data, frontMatterProblems: frontMatter.problems };
+    parsedVersions.set(key, parse);
+  }
+  return parse;
 }
 
 /** The version with this date, or undefined. */

@@ -21,7 +21,7 @@ const LINE = /^([0-9a-f]{64}) [ *](\d{4}-\d{2}-\d{2}\.md)$/;
 export function parseLock(text: string, file: string): { entries: LockEntry[]; problems: Problem[] } {
   const entries: LockEntry[] = [];
   const problems: Problem[] = [];
-  text.split('\n').forEach((raw, index) => {
+  text.split(/\r\n?|\n/).forEach((raw, index) => {
     const line = raw.replace(/\r$/, '');
     if (line.trim() === '') return;
     const match = LINE.exec(line);

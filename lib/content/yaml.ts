@@ -1,4 +1,4 @@
-import { isMap, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
+import { isMap, isSeq, parseDocument, type Node } from 'yaml';
 import type { z } from 'zod';
 import type { Problem } from './problems';
 
@@ -18,11 +18,12 @@ export function parseYaml<T>(
   schema: z.ZodType<T>,
   origin: YamlOrigin,
 ): { data: T | undefined; problems: Problem[] } {
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true });
+  // Counted from the text itself: yaml's LineCounter misses lines after some syntax errors.
   const at = (offset: number) => {
-    const { line, col } = lineCounter.linePos(offset);
-    return { line: line + origin.lineOffset, column: col };
+    const before = text.slice(0, Math.max(0, Math.min(offset, text.length)));
+    const lines = before.split(/\r\n?|\n/);
+    return { line: lines.length + origin.lineOffset, column: lines.at(-1)!.length + 1 };
   };
   const problem = (offset: number, message: string): Problem => ({
     file: origin.file,
@@ -39,7 +40,15 @@ export function parseYaml<T>(
     };
   }
 
-  const result = schema.safeParse(doc.toJS() ?? {});
+  let value: unknown;
+  try {
+    value = doc.toJS() ?? {};
+  } catch {
+    // An alias (*name) to no anchor, or a tag that cannot be resolved: readable YAML, unusable value.
+    const offset = Math.max(0, text.search(/(^|[\s:[{,-])[*&!]/));
+    return { data: undefined, problems: [problem(offset, 'a value starts with "*", "&" or "!", which YAML reads as a reference or a tag: put the value in quotes, e.g. summary: "…".')] };
+  }
+  const result = schema.safeParse(value);
   if (result.success) return { data: result.data, problems: [] };
 
   return {

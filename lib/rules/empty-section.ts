@@ -6,13 +6,14 @@ export const emptySection: NoticeRule = {
   name: 'empty-section',
   description: 'Every heading has text under it, and the notice is not empty.',
   severity: 'error',
-  check({ parsed }) {
+  check({ parsed, source }) {
     const blocks = parsed.mdast.children.filter((n) => n.type !== 'yaml');
     if (blocks.length === 0) {
       const fm = parsed.frontMatter;
       return [
         {
-          line: fm ? fm.line + fm.yaml.split('\n').length + 2 : 1,
+          // The line after the front matter's closing "---", or the last line when the file ends there.
+          line: Math.min(fm ? fm.line + fm.yaml.split('\n').length + 2 : 1, source.split(/\r\n?|\n/).length),
           column: 1,
           message: 'the notice has no text: write or paste the notice below the front matter.',
         },

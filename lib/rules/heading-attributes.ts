@@ -8,13 +8,15 @@ export const headingAttributes: NoticeRule = {
   description: 'The {…} after a heading cannot be read.',
   severity: 'error',
   check({ parsed, source }) {
-    const lines = source.split(/\r?\n/);
+    const lines = source.split(/\r\n?|\n/);
     return parsed.messages.map((m) => {
-      const line = m.line ?? 1;
-      const curly = CURLY.test(lines[line - 1] ?? '');
+      const line = Math.min(m.line ?? 1, lines.length);
+      const text = lines[line - 1] ?? '';
+      const curly = CURLY.test(text);
       return {
         line,
-        column: m.column ?? 1,
+        // Within the line: the parser counts from the heading text, which leading tabs can shift.
+        column: Math.min(m.column ?? 1, text.length + 1),
         severity: m.fatal === false ? ('warning' as const) : ('error' as const),
         message: curly
           ? 'this heading\'s {…} block uses curly quotes (“ ” or ‘ ’), which do not count as quotes: retype them as straight quotes, e.g. {#id quick-link="Short label"}.'

@@ -24,10 +24,14 @@ const CONTROL = /[\u0001-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
 /** A Markdown link destination `](…)` or autolink `<…>`, to find non-breaking spaces inside addresses. */
 const URL_LIKE = /\]\([^)]*\)|<[a-z][a-z0-9+.-]*:[^<>]*>/gi;
 
+/** Any character that may need reporting: checked per line before looking character by character. */
+const SUSPECT = new RegExp(`[${Object.keys(INVISIBLE).join('')}\\u0001-\\u0008\\u000b\\u000c\\u000e-\\u001f\\u007f\\u00a0]`);
+
 /** Finds invisible or garbling characters in any text file, at their exact line and column. */
 export function findInvisibleCharacters(text: string): Finding[] {
   const findings: Finding[] = [];
-  text.split('\n').forEach((line, index) => {
+  text.split(/\r\n?|\n/).forEach((line, index) => {
+    if (!SUSPECT.test(line)) return; // the common case, in one regex pass
     for (let column = 0; column < line.length; column++) {
       const char = line[column];
       if (char === '\ufeff' && index === 0 && column === 0) continue; // a leading BOM is harmless

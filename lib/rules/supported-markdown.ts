@@ -28,7 +28,7 @@ export const supportedMarkdown: NoticeRule = {
   severity: 'error',
   check({ parsed, source }) {
     const findings: Finding[] = [];
-    const lines = source.split('\n');
+    const lines = source.split(/\r\n?|\n/);
     visit(parsed.mdast, (node) => {
       if (node.type === 'code' && !/^\s*(```|~~~)/.test(lines[(node.position?.start.line ?? 1) - 1] ?? '')) return; // indented: unapplied-markup says why
       const refused = REFUSED[node.type];

@@ -7,9 +7,8 @@ const CURLY = /[\u201c\u201d\u2018\u2019]/;
 
 /** Line and column of a character offset in the source. */
 function at(source: string, offset: number): { line: number; column: number } {
-  const before = source.slice(0, offset);
-  const line = before.split('\n').length;
-  return { line, column: offset - before.lastIndexOf('\n') };
+  const lines = source.slice(0, offset).split(/\r\n?|\n/);
+  return { line: lines.length, column: lines.at(-1)!.length + 1 };
 }
 
 /** Why `[text](…)` written here did not become a link, from what is inside the parentheses. */
@@ -36,7 +35,7 @@ export const unappliedMarkup: NoticeRule = {
   severity: 'error',
   check({ parsed, source }) {
     const findings: Finding[] = [];
-    const lines = source.split('\n');
+    const lines = source.split(/\r\n?|\n/);
     const lineOf = (node: { position?: { start: { line: number } } }) => lines[(node.position?.start.line ?? 1) - 1] ?? '';
 
     visit(parsed.mdast, (node) => {

@@ -10,11 +10,15 @@ export interface RawResponse {
 }
 
 /**
- * Sends `request` as raw bytes to a loopback server and reads one response (the server is expected to
- * answer and then close, or to keep the connection open: the response ends at its Content-Length).
+ * Sends `request` as raw bytes to a loopback server and reads one response (it ends at its Content-Length,
+ * or when the server closes). Rejects when the server closes without answering.
  * For requests no HTTP client would send: malformed request lines, bad escapes, odd methods.
  */
-export function rawRequest(port: number, request: string | Buffer, { timeout = 5_000, head = false } = {}): Promise<RawResponse> {
+export function rawRequest(
+  port: number,
+  request: string | Buffer,
+  { timeout = 5_000, head = false, end = false } = {},
+): Promise<RawResponse> {
   return new Promise((resolve, reject) => {
     const socket = connect(port, '127.0.0.1');
     const chunks: Buffer[] = [];
@@ -35,7 +39,9 @@ export function rawRequest(port: number, request: string | Buffer, { timeout = 5
     });
     socket.on('end', () => finish());
     socket.on('error', (error) => (chunks.length > 0 ? finish() : finish(error)));
-    socket.write(request);
+    // `end`: half-close after the request, so a server waiting for more bytes answers (or closes) at once.
+    if (end) socket.end(request);
+    else socket.write(request);
   });
 }
 

@@ -15,8 +15,13 @@ function build(env: NodeJS.ProcessEnv) {
  * from a made-up version history (so archived versions, diffs and aliases exist).
  */
 export function ensureSites(): { site: string; history: string } {
+  return { site: ensureSite(), history: ensureHistorySite() };
+}
+
+/** Builds the real site in out/ when it has no completion stamp for the current sources. */
+export function ensureSite(): string {
   if (buildIsStale()) build(process.env);
-  return { site: 'out', history: ensureHistorySite() };
+  return 'out';
 }
 
 /** Builds the fixture history site (a new version published after the real one) when missing or stale. */

@@ -1,8 +1,15 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { headersFor, META_CONTENT_SECURITY_POLICY, netlifyHeadersFile, SECURITY_HEADERS } from '@/lib/security-headers';
 import { samplePaths } from '../support/built-paths';
+
+/** Every file of the built site, as an address (`/privacy/index.html`). */
+function siteFiles(dir = 'out', prefix = ''): string[] {
+  return readdirSync(join(dir, prefix), { withFileTypes: true }).flatMap((entry) =>
+    entry.isDirectory() ? siteFiles(dir, `${prefix}/${entry.name}`) : [`${prefix}/${entry.name}`],
+  );
+}
 import { serveBuiltSite } from '../support/serve';
 import { builtPage } from './built-site';
 
@@ -37,7 +44,28 @@ describe('npm start serves every page and asset with the defined headers', () =>
 
 describe('hosts without our server', () => {
   it('get out/_headers, generated from the same definition', () => {
-    expect(readFileSync('out/_headers', 'utf8')).toBe(netlifyHeadersFile());
+    expect(readFileSync('out/_headers', 'utf8')).toBe(netlifyHeadersFile(siteFiles()));
+  });
+
+  it('whose rules never set one header twice for a path (Netlify and Cloudflare Pages join them), nor cache a 404', () => {
+    const rules = readFileSync('out/_headers', 'utf8')
+      .split(/\n(?=\/)/)
+      .filter((block) => block.startsWith('/'))
+      .map((block) => {
+        const [path, ...lines] = block.trim().split('\n');
+        const pattern = new RegExp(`^${path.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replaceAll('*', '.*')}$`);
+        return { pattern, names: lines.map((line) => line.trim().split(':')[0].toLowerCase()) };
+      });
+    const addresses = siteFiles().map((path) => path.replace(/index\.html$/, ''));
+    for (const address of [...addresses, '/islands/Missing-ABCDEFGH.js', '/_next/static/chunks/missing.css']) {
+      const names = rules.filter((rule) => rule.pattern.test(address)).flatMap((rule) => rule.names);
+      expect(
+        names.filter((name, i) => names.indexOf(name) !== i),
+        address,
+      ).toEqual([]);
+      expect(names, address).toContain('content-security-policy');
+      if (address.includes('Missing') || address.includes('missing')) expect(names, address).not.toContain('cache-control');
+    }
   });
 
   it('get the CSP as a <meta> as the first thing after the charset, in every page', () => {

@@ -11,7 +11,7 @@ import { SITE_OUT } from './built-site';
 
 const catalog = JSON.parse(readFileSync(join(SITE_OUT, 'privacy', 'versions.json'), 'utf8')) as {
   current: string;
-  versions: { date: string; sha256: string }[];
+  versions: { date: string; sha256: string; changesUrl: string | null }[];
 };
 const current = catalog.versions.find((v) => v.date === catalog.current)!;
 
@@ -45,7 +45,7 @@ describe('smoke check after a deploy', () => {
       const results = await smokeCheck({ url: url(), headers: true, expectCurrent: current.date, expectSha256: current.sha256 });
       expect(failures(results)).toEqual([]);
       expect(results.map((r) => r.message)).toContain(
-        `the version of ${current.date}: its page, sections.json and Markdown answer, and the Markdown's sha256 matches`,
+        `the version of ${current.date}: its page, ${current.changesUrl ? 'changes page, ' : ''}sections.json and Markdown answer, and the Markdown's sha256 matches`,
       );
     });
     it('fails when the live site is not what this deploy built', async () => {

@@ -1,0 +1,14 @@
+/** Utility sets shared by several components, so a button looks the same wherever it appears. */
+const buttonBase =
+  'inline-flex min-h-10 items-center justify-center rounded-full border-2 px-4 py-1 font-semibold no-underline hover:underline';
+
+/** Filled call to action (Get Started, Sign Up). */
+export const primaryButton = `${buttonBase} border-accent bg-accent text-on-accent`;
+/** Outlined companion to a primary button. */
+export const secondaryButton = `${buttonBase} border-accent text-link`;
+/** Outlined plain button (Menu, Close, Dismiss, Compare); add its display (inline-flex) where used. */
+export const plainButton =
+  'min-h-11 cursor-pointer items-center justify-center rounded-md border-2 border-ink bg-page px-4 font-semibold text-ink';
+/** A header navigation entry: link or menu toggle. */
+export const navEntry =
+  'inline-flex min-h-11 cursor-pointer items-center rounded-md px-3 font-semibold text-ink no-underline hover:bg-surface md:px-1.5 md:text-[0.9375rem] lg:px-3 lg:text-base';
