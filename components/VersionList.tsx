@@ -37,6 +37,13 @@ export function VersionList({ versions }: { versions: NoticeVersion[] }) {
                   </a>
                 </li>
               )}
+              {v.status !== 'draft' && (
+                <li>
+                  <a href={urls.plainMarkdown(v.date)} type="text/markdown">
+                    Plain Markdown<span className="sr-only"> of the version of {date}</span>
+                  </a>
+                </li>
+              )}
             </ul>
           </li>
         );

@@ -5,6 +5,8 @@ export const urls = {
   version: (date: string) => `/privacy/versions/${date}/`,
   changes: (date: string) => `/privacy/versions/${date}/changes/`,
   markdown: (date: string) => `/privacy/versions/${date}.md`,
+  /** The same version as plain Markdown for reading: no front matter, no {#id …} blocks. */
+  plainMarkdown: (date: string) => `/privacy/versions/${date}.plain.md`,
   sections: (date: string) => `/privacy/versions/${date}/sections.json`,
   versionsJson: '/privacy/versions.json',
   feed: '/privacy/feed.xml',

@@ -15,6 +15,8 @@ export interface CatalogEntry {
   url: string;
   changesUrl: string | null;
   markdown: string;
+  /** The same text as plain Markdown for reading (no front matter or heading {…} blocks). */
+  plainMarkdown: string;
   sections: string;
 }
 
@@ -36,6 +38,7 @@ export function versionCatalog(content: Content): { notice: string; current: str
       url: abs(urls.version(v.date)),
       changesUrl: v.previous ? abs(urls.changes(v.date)) : null,
       markdown: abs(urls.markdown(v.date)),
+      plainMarkdown: abs(urls.plainMarkdown(v.date)),
       sections: abs(urls.sections(v.date)),
     })),
   };

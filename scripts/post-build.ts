@@ -1,7 +1,8 @@
 /**
  * Runs after `next build`: strips Next's client runtime and RSC payload from out/, so visitors get
  * HTML, one stylesheet and the island modules only; puts the CSP in each page as a <meta>; writes each
- * published version's Markdown, byte for byte, to /privacy/versions/YYYY-MM-DD.md; writes out/_headers;
+ * published version's Markdown, byte for byte, to /privacy/versions/YYYY-MM-DD.md, and beside it a plain
+ * Markdown rendering for reading (YYYY-MM-DD.plain.md); writes out/_headers;
  * and precompresses text files (.br, .gz) for the servers that serve them. Fails if a page still points
  * at a missing file.
  */
@@ -9,6 +10,8 @@ import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync 
 import { join, relative } from 'node:path';
 import { brotli, gzip } from '../lib/compression';
 import { loadContent } from '../lib/checker';
+import { plainMarkdown } from '../lib/content/markdown';
+import { formatDate } from '../lib/dates';
 import { urls } from '../lib/urls';
 import { META_CONTENT_SECURITY_POLICY, netlifyHeadersFile } from '../lib/security-headers';
 import { finishExportedPage } from '../lib/exported-page';
@@ -45,7 +48,11 @@ for (const path of [...files(OUT)]) {
 }
 // The Markdown of every published version, exactly as stored (its sha256 is in versions.json).
 const { versions } = loadContent({ production: true });
-for (const version of versions) writeFileSync(join(OUT, urls.markdown(version.date)), readFileSync(version.file));
+for (const version of versions) {
+  writeFileSync(join(OUT, urls.markdown(version.date)), readFileSync(version.file));
+  const plain = plainMarkdown(version.source, { title: version.title, revised: formatDate(version.date) });
+  writeFileSync(join(OUT, urls.plainMarkdown(version.date)), plain);
+}
 
 // Next's internal not-found route duplicates 404.html.
 rmSync(join(OUT, '_not-found'), { recursive: true, force: true });

@@ -15,7 +15,7 @@ import { readContent } from '../lib/checker';
 import type { NoticeVersion } from '../lib/content';
 import { timeline } from '../lib/content/versions';
 import { addDays, daysBetween, formatDate, today as buildDate } from '../lib/dates';
-import { diffVersions, type SectionChange, type TextPart } from '../lib/diff';
+import { diffVersions, type TextPart, type VersionDiff } from '../lib/diff';
 import { escape, summarize } from '../lib/diff-html';
 import { urls } from '../lib/urls';
 import { parseCommandArgs, runCommand, UsageError } from './support/cli';
@@ -54,9 +54,8 @@ export function prSummary({ base, cwd = process.cwd(), today = buildDate() }: Pr
   const headFiles = new Map(
     listFiles(join(cwd, 'content')).map((path) => [relative(cwd, path).split('\\').join('/'), readFileSync(path)] as const),
   );
-  const changedFiles = [...new Set([...baseFiles.keys(), ...headFiles.keys()])]
-    .filter((path) => !baseFiles.get(path)?.equals(headFiles.get(path) ?? Buffer.alloc(0)) || !headFiles.has(path))
-    .sort();
+  const unchanged = (path: string) => headFiles.get(path)?.equals(baseFiles.get(path) ?? Buffer.alloc(0)) === true && baseFiles.has(path);
+  const changedFiles = [...new Set([...baseFiles.keys(), ...headFiles.keys()])].filter((path) => !unchanged(path)).sort();
 
   const out = [`## The privacy notice in this pull request`, ''];
   out.push(`Compared with \`${base}\` at ${mergeBase.slice(0, 7)}; statuses as of ${formatDate(today)}.`, '');
@@ -160,7 +159,7 @@ function versionsPart(
           : 'nothing: the first version';
     row('Compared with', against);
     out.push('');
-    if (previous) out.push(...redline(diffVersions(previous.sections, v.sections).sections, v));
+    if (previous) out.push(...redline(diffVersions(previous.sections, v.sections), v));
   }
   return out;
 }
@@ -191,9 +190,7 @@ function relativeDay(date: string, today: string): string {
 }
 
 /** The comparison, section by section: changed paragraphs with their words marked, unchanged paragraphs elided. */
-function redline(sections: SectionChange[], version: NoticeVersion): string[] {
-  const counts = { added: 0, removed: 0, renamed: 0, changed: 0, unchanged: 0 };
-  for (const s of sections) counts[s.kind]++;
+function redline({ sections, counts }: VersionDiff, version: NoticeVersion): string[] {
   // Bytes changed but no words did: the Markdown around them (formatting, heading attributes, front matter).
   if (counts.unchanged === sections.length)
     return [`**No words of the notice change** (only the Markdown around them). ${summarize(counts)}`, ''];

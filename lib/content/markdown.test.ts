@@ -1,6 +1,6 @@
 import { toHtml } from 'hast-util-to-html';
 import { describe, expect, it } from 'vitest';
-import { parseMarkdown } from './markdown';
+import { parseMarkdown, plainMarkdown } from './markdown';
 
 const FM = '---\ntitle: T\ndate: 2025-01-01\nsummary: S\n---\n';
 
@@ -62,5 +62,12 @@ describe('parseMarkdown', () => {
       '9:10 heading-attributes ".hidden" is not a heading option: the only one is ".unlisted" (leave the heading out of Quick Links).',
       '11:9 heading-attributes a "{#id}" block must close with "}" at the very end of the heading line.',
     ]);
+  });
+
+  it('renders plain Markdown for reading: title and date first, no front matter and no {…} blocks, the words as written', () => {
+    const source = `${FM}\n## Summary {.unlisted}\n\nIntro _with_ **words** and [a link](https://a.org/ "About A").\n\n## Scope {#scope quick-link="S"}\n\n* One\n* Two\n`;
+    expect(plainMarkdown(source, { title: 'T', revised: 'January 1, 2025' })).toBe(
+      '# T\n\n_Last revised January 1, 2025_\n\n## Summary\n\nIntro _with_ **words** and [a link](https://a.org/ "About A").\n\n## Scope\n\n* One\n* Two\n',
+    );
   });
 });

@@ -65,13 +65,16 @@ export function parseMarkdown(source: string, path: string): ParsedMarkdown {
   };
 }
 
+/** remark-stringify settings close to how the notice files are written. */
+const plain = markdown().data('settings', { bullet: '*', emphasis: '_', strong: '*', rule: '-', resourceLink: true });
+
 /**
  * The notice as plain Markdown for people (remark-stringify): the `{#id …}` blocks and the front matter
  * left out, the title and revision date as the page shows them. The stored file stays the record.
  */
 export function plainMarkdown(source: string, heading: { title: string; revised: string }): string {
-  const tree = markdown.runSync(markdown.parse(source));
+  const tree = plain.runSync(plain.parse(source));
   tree.children = tree.children.filter((node) => node.type !== 'yaml');
-  const body = markdown.stringify(tree, { bullet: '*', emphasis: '_', strong: '*', rule: '-' });
+  const body = plain.stringify(tree);
   return `# ${heading.title}\n\n_Last revised ${heading.revised}_\n\n${body}`;
 }

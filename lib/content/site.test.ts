@@ -40,9 +40,14 @@ describe('site data errors', () => {
     ]);
   });
 
-  it('refuses a navigation entry that is both a link and a menu', () => {
-    const broken = real.replace('    - { label: Demo, href: "https://actionnetwork.org/demo/" }', '    - { label: Demo, href: "https://actionnetwork.org/demo/", groups: [] }');
-    expect(parse(broken).problems.map((p) => p.message)).toContain('"header.navigation[3].groups": needs at least one group of links');
+  it('refuses a navigation entry that is both a link and a menu, or neither', () => {
+    const demo = '    - { label: Demo, href: "https://actionnetwork.org/demo/" }';
+    // A valid menu beside the link, so only the either-or rule can object.
+    const both = real.replace(demo, `${demo.slice(0, -2)}, groups: [{ links: [{ label: Tour, href: "https://actionnetwork.org/tour/" }] }] }`);
+    const neither = real.replace(demo, '    - { label: Demo }');
+    const message = 'give either "href" (a plain link) or "groups" (a menu), not both or neither';
+    expect(parse(both).problems.map((p) => p.message)).toEqual([`"header.navigation[3]": ${message}`]);
+    expect(parse(neither).problems.map((p) => p.message)).toEqual([`"header.navigation[3]": ${message}`]);
   });
 });
 

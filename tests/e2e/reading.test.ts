@@ -241,10 +241,46 @@ describe('cookie line', () => {
 });
 
 describe('screenshots', () => {
-  it('desktop, mobile, mobile menu open, dark', async () => {
-    const shots: [string, BrowserContextOptions, ((p: Page) => Promise<void>)?][] = [
-      ['desktop', DESKTOP],
-      ['mobile', MOBILE],
+  /** The page's background and text colours, as [r, g, b] each. */
+  const colours = (p: Page) =>
+    p.evaluate(() => {
+      const rgb = (c: string) => (c.match(/\d+(\.\d+)?/g) ?? []).slice(0, 3).map(Number);
+      const style = getComputedStyle(document.body);
+      const html = getComputedStyle(document.documentElement);
+      return {
+        background: rgb(style.backgroundColor === 'rgba(0, 0, 0, 0)' ? html.backgroundColor : style.backgroundColor),
+        text: rgb(style.color),
+      };
+    });
+  const brightness = ([r, g, b]: number[]) => (r + g + b) / 3;
+  /** The first link of the menu whose toggle is expanded. */
+  const firstMenuLink = async (p: Page) => {
+    const panel = await p.locator('.submenu-toggle[aria-expanded="true"]').getAttribute('aria-controls');
+    return p.locator(`[id="${panel}"] a`).first();
+  };
+
+  it('desktop, mobile, mobile menu open, dark: each shows what it is named for', async () => {
+    const shots: [string, BrowserContextOptions, ((p: Page) => Promise<void>) | undefined, (p: Page) => Promise<void>][] = [
+      [
+        'desktop',
+        DESKTOP,
+        undefined,
+        async (p) => {
+          expect(await p.locator('#privacy-notice h1').isVisible()).toBe(true);
+          expect(await p.locator('.quick-links ul').isVisible()).toBe(true); // the open sidebar
+          expect(await p.locator('.menu-button').isVisible()).toBe(false);
+        },
+      ],
+      [
+        'mobile',
+        MOBILE,
+        undefined,
+        async (p) => {
+          expect(await p.locator('.menu-button').isVisible()).toBe(true);
+          expect(await p.locator('#site-nav').isVisible()).toBe(false);
+          expect(await p.locator('.quick-links ul').isVisible()).toBe(false); // collapsed
+        },
+      ],
       [
         'mobile-menu-open',
         MOBILE,
@@ -252,19 +288,37 @@ describe('screenshots', () => {
           await p.locator('.menu-button').click();
           await p.locator('.submenu-toggle').first().click();
         },
+        async (p) => {
+          expect(await p.locator('.menu-button').getAttribute('aria-expanded')).toBe('true');
+          expect(await (await firstMenuLink(p)).isVisible()).toBe(true);
+        },
       ],
-      ['dark', { ...DESKTOP, colorScheme: 'dark' }],
+      [
+        'dark',
+        { ...DESKTOP, colorScheme: 'dark' },
+        undefined,
+        async (p) => {
+          const { background, text } = await colours(p);
+          expect(brightness(background)).toBeLessThan(64);
+          expect(brightness(text)).toBeGreaterThan(160);
+        },
+      ],
       [
         'desktop-menu-open',
         DESKTOP,
         async (p) => {
           await p.locator('.submenu-toggle').first().click();
         },
+        async (p) => {
+          expect(await (await firstMenuLink(p)).isVisible()).toBe(true);
+          expect(await p.locator('.submenu-toggle[aria-expanded="true"]').count()).toBe(1);
+        },
       ],
     ];
-    for (const [name, options, act] of shots) {
+    for (const [name, options, act, check] of shots) {
       const page = await open(options, site());
       await act?.(page);
+      await check(page);
       await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`) });
       await page.screenshot({ path: join(SCREENSHOTS, `${name}-full.png`), fullPage: true });
       await page.context().close();

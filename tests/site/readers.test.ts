@@ -4,6 +4,7 @@ import { Readability } from '@mozilla/readability';
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '@/lib/checker';
+import { urls } from '@/lib/urls';
 import { blocksOfMarkdown, htmlBlocks, normalize, noticeBlocks } from '../support/notice-blocks';
 import { openTermsArchiveExtract } from '../support/open-terms-archive';
 
@@ -16,6 +17,8 @@ const { current, site } = loadContent();
 const html = readFileSync('out/privacy/index.html', 'utf8');
 const url = `${site.origin}/privacy/`;
 const expected = noticeBlocks(current);
+const quickLinksAt = expected.indexOf('Quick Links');
+const withoutQuickLinks = expected.filter((_, i) => i < quickLinksAt || i > quickLinksAt + current.quickLinks.length);
 /** Text with all whitespace removed: two texts are equal this way when neither adds a word, or a letter. */
 const letters = (text: string) => text.replace(/[\s\u00a0]+/g, '');
 
@@ -41,6 +44,21 @@ describe('the notice on /privacy/, as programs read it', () => {
     // Links stay links, to the addresses the notice gives; no empty link from a reading aid.
     expect(recorded).not.toMatch(/\[\]\(/);
     expect(recorded).toContain('[click here](https://actionnetwork.org/users/edit)');
+  });
+
+  it("sections.json, which the comparison and the changes pages diff, holds the notice's blocks and nothing else", () => {
+    const data = JSON.parse(readFileSync(`out${urls.sections(current.date)}`, 'utf8')) as { sections: { title: string; text: string }[] };
+    const blocks = data.sections.flatMap((section) => [section.title, ...section.text.split('\n')].filter(Boolean));
+    expect(blocks).toEqual(withoutQuickLinks.slice(2)); // the title and the revision date are not sections
+  });
+
+  it('the plain Markdown copy holds the same blocks (Quick Links aside) without the {…} heading syntax', () => {
+    const plain = readFileSync(`out${urls.plainMarkdown(current.date)}`, 'utf8');
+    expect(plain).not.toMatch(/\{[#.]|quick-link=/);
+    const withoutQuickLinks = expected.filter(
+      (_, i) => i < expected.indexOf('Quick Links') || i > expected.indexOf('Quick Links') + current.quickLinks.length,
+    );
+    expect(blocksOfMarkdown(plain)).toEqual(withoutQuickLinks);
   });
 
   it('w3m shows the notice as its blocks, in order, between the title and "Back to top"', () => {

@@ -1,0 +1,73 @@
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { createServer } from 'node:net';
+import { describe, expect, it } from 'vitest';
+
+/** Runs `npm start` (through npm, as people do) on a free port; resolves once it serves. */
+async function npmStart(): Promise<{ npm: ChildProcess; port: number; output: () => string }> {
+  const npm = spawn('npm', ['start'], { env: { ...process.env, PORT: '0', HOST: '127.0.0.1' }, stdio: ['ignore', 'pipe', 'pipe'] });
+  let output = '';
+  npm.stderr!.on('data', (chunk) => (output += chunk));
+  const port = await new Promise<number>((resolve, reject) => {
+    npm.stdout!.on('data', (chunk) => {
+      output += chunk;
+      const match = /localhost:(\d+)\//.exec(output);
+      if (match) resolve(Number(match[1]));
+    });
+    npm.on('exit', (code) => reject(new Error(`npm start exited (${code}): ${output}`)));
+  });
+  return { npm, port, output: () => output };
+}
+
+const serves = (port: number) =>
+  fetch(`http://127.0.0.1:${port}/privacy/`).then(
+    (res) => res.status,
+    () => 'closed',
+  );
+
+/** Waits up to `ms` for `check` to hold. */
+async function eventually(check: () => Promise<boolean>, ms = 5_000) {
+  for (const started = Date.now(); Date.now() - started < ms; await new Promise((r) => setTimeout(r, 100))) if (await check()) return true;
+  return false;
+}
+
+describe('the npm start process', () => {
+  it('is the process npm signals: SIGTERM to npm stops the server gracefully', async () => {
+    const { npm, port, output } = await npmStart();
+    expect(await serves(port)).toBe(200);
+    const exited = new Promise<number | null>((resolve) => npm.on('exit', (code) => resolve(code)));
+    npm.kill('SIGTERM');
+    expect(await exited).toBe(0);
+    expect(output()).toMatch(/npm start: SIGTERM, stopping/);
+    expect(await serves(port)).toBe('closed');
+  });
+
+  it('stops, freeing its port, when npm is killed with SIGKILL', async () => {
+    const { npm, port } = await npmStart();
+    npm.kill('SIGKILL');
+    expect(await eventually(async () => (await serves(port)) === 'closed')).toBe(true);
+  });
+
+  it.each(['abc', '99999', '-1', '1.5'])('says in one line that PORT=%s is wrong', (port) => {
+    const result = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/start.ts'], {
+      env: { ...process.env, PORT: port },
+      encoding: 'utf8',
+    });
+    expect(result.status).toBe(1);
+    expect(result.stderr.trim()).toBe(`npm start: PORT must be a whole number from 0 to 65535 (0: any free port), not "${port}".`);
+  });
+
+  it('says in one line that the port is taken', async () => {
+    const taken = createServer().listen(0, '127.0.0.1');
+    await new Promise((resolve) => taken.once('listening', resolve));
+    const { port } = taken.address() as { port: number };
+    const result = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/start.ts'], {
+      env: { ...process.env, PORT: String(port), HOST: '127.0.0.1' },
+      encoding: 'utf8',
+    });
+    taken.close();
+    expect(result.status).toBe(1);
+    expect(result.stderr.trim()).toBe(
+      `npm start: port ${port} is already in use on 127.0.0.1: stop what is using it, or choose another with PORT=…`,
+    );
+  });
+});
