@@ -7,11 +7,11 @@ import { Logo } from './Logo';
 
 /** A chevron that turns when its menu opens: the state is not shown by colour alone. */
 const chevron =
-  "list-none after:ml-2 md:after:ml-1 lg:after:ml-2 after:size-[0.45em] after:-translate-y-[0.15em] after:rotate-45 after:border-r-2 after:border-b-2 after:border-current after:content-[''] in-open:after:translate-y-[0.1em] in-open:after:-rotate-135 aria-expanded:after:translate-y-[0.1em] aria-expanded:after:-rotate-135 [&::-webkit-details-marker]:hidden";
+  "list-none after:ml-2 after:size-[0.45em] after:border-r-2 after:border-b-2 after:border-current after:content-[''] after:[transform:translateY(-0.15em)_rotate(45deg)] in-open:after:[transform:translateY(0.1em)_rotate(-135deg)] aria-expanded:after:[transform:translateY(0.1em)_rotate(-135deg)] md:after:ml-1 lg:after:ml-2 [&::-webkit-details-marker]:hidden";
 
 /** Menu panels: stacked in the small-screen menu, dropped below the header bar from 768px. */
 const panel =
-  'submenu-panel flex flex-col gap-4 px-4 pt-1 pb-3 md:absolute md:top-full md:z-40 md:mt-1 md:rounded-lg md:border md:border-line md:bg-page md:px-5 md:py-4 md:shadow-xl';
+  'submenu-panel flex flex-col gap-4 px-4 pt-1 pb-3 md:absolute md:top-full md:z-40 md:mt-1 md:rounded-lg md:border md:border-line md:bg-page md:px-5 md:py-4 md:[box-shadow:0_10px_30px_rgb(0_0_0/0.15)]';
 /** A menu of several groups spans the header bar, its columns wrapping to fit; a single list sits under its toggle. */
 const widePanel = 'md:inset-x-4 md:grid md:grid-cols-[repeat(auto-fit,minmax(12rem,1fr))] md:gap-x-8';
 const narrowPanel = 'md:left-0 md:w-max md:max-w-[calc(100vw-2rem)]';
