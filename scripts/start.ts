@@ -50,7 +50,15 @@ if (buildIsStale()) {
 }
 
 const server = createStaticServer('out');
+let listening = false;
+let lastReported = 0;
 server.on('error', (error: NodeJS.ErrnoException) => {
+  // Once serving, an accept error (EMFILE: out of file descriptors) is passing: say so once a minute, and go on.
+  if (listening) {
+    if (Date.now() - lastReported > 60_000) console.error(`npm start: ${error.message}; still serving.`);
+    lastReported = Date.now();
+    return;
+  }
   const where = `${host}:${port}`;
   if (error.code === 'EADDRINUSE') fail(`port ${port} is already in use on ${host}: stop what is using it, or choose another with PORT=…`);
   if (error.code === 'EACCES') fail(`no permission to listen on ${where} (ports below 1024 need privileges): choose another with PORT=…`);
@@ -58,6 +66,7 @@ server.on('error', (error: NodeJS.ErrnoException) => {
   fail(`cannot listen on ${where}: ${error.message}`);
 });
 server.listen(port, host, () => {
+  listening = true;
   const { port: actual } = server.address() as { port: number };
   const shown = host === '127.0.0.1' || host === '::1' ? 'localhost' : host.includes(':') ? `[${host}]` : host;
   console.log(`Serving out/ at http://${shown}:${actual}/privacy/ (Ctrl-C to stop)`);
