@@ -3,7 +3,7 @@
  * changes pages (lib/diff.ts, lib/diff-html.ts), from each version's published sections.json.
  */
 import { diffVersions, type DiffableSection } from '../lib/diff';
-import { diffToHtml, escape } from '../lib/diff-html';
+import { diffToHtml, escape, summarize } from '../lib/diff-html';
 
 type Sections = { date: string; sections: DiffableSection[] };
 
@@ -11,22 +11,33 @@ class VersionCompare extends HTMLElement {
   connectedCallback() {
     const form = this.querySelector('form')!;
     const result = this.querySelector<HTMLElement>('.compare-result')!;
+    const status = this.querySelector<HTMLElement>('.compare-status')!;
+    const say = (message: string, html = `<p>${escape(message)}</p>`) => {
+      status.textContent = message;
+      result.innerHTML = html;
+    };
     form.addEventListener('submit', async (event) => {
       event.preventDefault();
-      const [from, to] = (['from', 'to'] as const).map(
-        (name) => form.querySelector<HTMLSelectElement>(`select[name=${name}]`)!.selectedOptions[0],
+      const [fromSelect, toSelect] = (['from', 'to'] as const).map((name) =>
+        form.querySelector<HTMLSelectElement>(`select[name=${name}]`)!,
       );
+      // Always older to newer (dates in ISO form sort as text): a reversed pick is swapped, visibly.
+      const swapped = fromSelect.value > toSelect.value;
+      if (swapped) [fromSelect.value, toSelect.value] = [toSelect.value, fromSelect.value];
+      const [from, to] = [fromSelect.selectedOptions[0], toSelect.selectedOptions[0]];
       const label = (o: HTMLOptionElement) => escape(o.textContent ?? o.value);
-      if (from.value === to.value) {
-        result.innerHTML = '<p>Pick two different versions.</p>';
-        return;
-      }
-      result.innerHTML = '<p>Comparing…</p>';
+      if (from.value === to.value) return say('Pick two different versions.');
+      say('Comparing…');
       try {
         const [before, after] = await Promise.all([from, to].map((o) => fetchSections(o.dataset.sections!)));
-        result.innerHTML = `<h3 class="compare-heading">From ${label(from)} to ${label(to)}</h3>${diffToHtml(diffVersions(before.sections, after.sections), 3)}`;
+        const diff = diffVersions(before.sections, after.sections);
+        const note = swapped ? ' (older version first)' : '';
+        say(
+          `${summarize(diff.counts)}${note}`,
+          `<h3 class="compare-heading">From ${label(from)} to ${label(to)}${note}</h3>${diffToHtml(diff, 3)}`,
+        );
       } catch {
-        result.innerHTML = '<p>The versions could not be loaded. Each version’s “What changed” page shows its changes.</p>';
+        say('The versions could not be loaded. Each version’s “What changed” page shows its changes.');
       }
     });
   }

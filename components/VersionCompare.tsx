@@ -1,11 +1,13 @@
 import type { NoticeVersion } from '@/lib/content';
 import { formatDate } from '@/lib/dates';
 import { urls } from '@/lib/urls';
+import { primaryButton } from './classes';
 import { Island } from './Island';
 
 /**
  * Compare any two versions. With JavaScript, VersionCompare.island.ts fetches both versions' sections.json
- * and shows the same section diff as the changes pages, in place. Without it, the form is hidden and the
+ * and shows the same section diff as the changes pages, in place, older to newer whichever way the two
+ * were picked. Without it, the form is hidden and the
  * reader is pointed to each version's static "What changed" page.
  */
 export function VersionCompare({ versions }: { versions: NoticeVersion[] }) {
@@ -32,11 +34,13 @@ export function VersionCompare({ versions }: { versions: NoticeVersion[] }) {
               {versions.map(option)}
             </select>
           </label>
-          <button type="submit" className="button button-primary">
+          <button type="submit" className={`${primaryButton} cursor-pointer`}>
             Compare
           </button>
         </form>
-        <div className="compare-result diff" aria-live="polite" />
+        {/* The result is long: screen readers hear a one-line status ("3 sections changed."), not all of it. */}
+        <p className="compare-status sr-only" role="status" />
+        <div className="compare-result diff" />
         <Island name="VersionCompare" />
       </version-compare>
     </section>
