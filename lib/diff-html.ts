@@ -1,4 +1,4 @@
-import type { ChangeKind, SectionChange, TextPart, VersionDiff } from './diff';
+import type { BlockChange, ChangeKind, SectionChange, TextPart, VersionDiff } from './diff';
 
 /**
  * Renders a version comparison as HTML. One renderer for both places a diff is shown: the static changes
@@ -30,17 +30,39 @@ function sectionHtml(change: SectionChange, level: number): string {
   switch (change.kind) {
     case 'unchanged':
       // Collapsed: the reader came for what changed.
-      return `<li class="diff-section diff-unchanged"><details><summary>${title} <span class="diff-badge">Unchanged</span></summary><div class="diff-text">${escape(change.text)}</div></details></li>`;
+      return `<li class="diff-section diff-unchanged"><details><summary>${title} <span class="diff-badge">Unchanged</span></summary><div class="diff-text">${textHtml(change.text)}</div></details></li>`;
     case 'added':
-      return `<li class="diff-section diff-added">${h('Added')}<div class="diff-text"><ins>${escape(change.text)}</ins></div></li>`;
+      return `<li class="diff-section diff-added">${h('Added')}<div class="diff-text">${textHtml(change.text, 'ins')}</div></li>`;
     case 'removed':
-      return `<li class="diff-section diff-removed">${h('Removed')}<div class="diff-text"><del>${escape(change.text)}</del></div></li>`;
+      return `<li class="diff-section diff-removed">${h('Removed')}<div class="diff-text">${textHtml(change.text, 'del')}</div></li>`;
     case 'renamed':
-      return `<li class="diff-section diff-renamed">${h(`Renamed from “${escape(change.oldTitle || change.oldId)}”${change.textChanged ? ', text changed' : ''}`)}<div class="diff-text">${partsHtml(change.parts)}</div></li>`;
+      return `<li class="diff-section diff-renamed">${h(`Renamed from “${escape(change.oldTitle || change.oldId)}”${change.textChanged ? ', text changed' : ''}`)}<div class="diff-text">${blocksHtml(change.blocks)}</div></li>`;
     case 'changed':
-      return `<li class="diff-section diff-changed">${h('Changed')}<div class="diff-text">${partsHtml(change.parts)}</div></li>`;
+      return `<li class="diff-section diff-changed">${h('Changed')}<div class="diff-text">${blocksHtml(change.blocks)}</div></li>`;
   }
 }
+
+/** A section's text (one block per line) as paragraphs, each wholly inserted or deleted if `mark` says so. */
+function textHtml(text: string, mark?: 'ins' | 'del'): string {
+  return text === ''
+    ? ''
+    : text
+        .split('\n')
+        .map((line) => paragraph(mark ? `<${mark}>${escape(line)}</${mark}>` : escape(line)))
+        .join('');
+}
+
+function blocksHtml(blocks: BlockChange[]): string {
+  return blocks
+    .map((b) =>
+      b.type === 'changed'
+        ? paragraph(partsHtml(b.parts))
+        : textHtml(b.text, b.type === 'insert' ? 'ins' : b.type === 'delete' ? 'del' : undefined),
+    )
+    .join('');
+}
+
+const paragraph = (html: string) => `<p>${html}</p>`;
 
 function partsHtml(parts: TextPart[]): string {
   return parts

@@ -1,4 +1,4 @@
-import { diffWords } from 'diff';
+import { diffArrays, diffWords } from 'diff';
 
 /** What the diff needs of a section; the same shape is published as sections.json for the browser. */
 export interface DiffableSection {
@@ -17,9 +17,21 @@ export interface TextPart {
 export type SectionChange =
   | { kind: 'added'; id: string; title: string; text: string }
   | { kind: 'removed'; id: string; title: string; text: string }
-  | { kind: 'renamed'; id: string; oldId: string; oldTitle: string; title: string; parts: TextPart[]; textChanged: boolean }
-  | { kind: 'changed'; id: string; title: string; parts: TextPart[] }
+  | {
+      kind: 'renamed';
+      id: string;
+      oldId: string;
+      oldTitle: string;
+      title: string;
+      parts: TextPart[];
+      blocks: BlockChange[];
+      textChanged: boolean;
+    }
+  | { kind: 'changed'; id: string; title: string; parts: TextPart[]; blocks: BlockChange[] }
   | { kind: 'unchanged'; id: string; title: string; text: string };
+
+/** One block (a line of a section's text): kept, inserted or deleted whole, or changed word by word. */
+export type BlockChange = { type: 'equal' | 'insert' | 'delete'; text: string } | { type: 'changed'; parts: TextPart[] };
 
 export type ChangeKind = SectionChange['kind'];
 
@@ -32,6 +44,37 @@ export interface VersionDiff {
 /** Word-level differences between two texts, as jsdiff finds them. */
 export function diffText(before: string, after: string): TextPart[] {
   return diffWords(before, after).map((c) => ({ type: c.added ? 'insert' : c.removed ? 'delete' : 'equal', value: c.value }));
+}
+
+/**
+ * Block-by-block differences between two texts of one block per line. A run of deleted blocks followed by
+ * inserted ones is paired in order and diffed word by word, unless a pair shares too few words to read as
+ * an edit (then the old block is shown deleted and the new one inserted).
+ */
+export function diffBlocks(before: string, after: string): BlockChange[] {
+  const lines = (text: string) => (text === '' ? [] : text.split('\n'));
+  const chunks = diffArrays(lines(before), lines(after));
+  const out: BlockChange[] = [];
+  for (let i = 0; i < chunks.length; i++) {
+    const chunk = chunks[i];
+    if (!chunk.added && !chunk.removed) {
+      out.push(...chunk.value.map((text) => ({ type: 'equal' as const, text })));
+      continue;
+    }
+    // jsdiff reports a replaced run as a removal immediately followed by an addition.
+    const removed = chunk.removed ? chunk.value : [];
+    const added = chunk.removed && chunks[i + 1]?.added ? chunks[++i].value : chunk.added ? chunk.value : [];
+    const paired = Math.min(removed.length, added.length);
+    for (let j = 0; j < paired; j++) {
+      const parts = diffText(removed[j], added[j]);
+      const kept = parts.filter((p) => p.type === 'equal').reduce((n, p) => n + p.value.trim().length, 0);
+      if (kept * 3 >= Math.max(removed[j].length, added[j].length)) out.push({ type: 'changed', parts });
+      else out.push({ type: 'delete', text: removed[j] }, { type: 'insert', text: added[j] });
+    }
+    out.push(...removed.slice(paired).map((text) => ({ type: 'delete' as const, text })));
+    out.push(...added.slice(paired).map((text) => ({ type: 'insert' as const, text })));
+  }
+  return out;
 }
 
 /**
@@ -61,11 +104,12 @@ export function diffVersions(before: DiffableSection[], after: DiffableSection[]
         oldTitle: old.title,
         title: a.title,
         parts: diffText(old.text, a.text),
+        blocks: diffBlocks(old.text, a.text),
         textChanged,
       };
     }
     return textChanged
-      ? { kind: 'changed', id: a.id, title: a.title, parts: diffText(old.text, a.text) }
+      ? { kind: 'changed', id: a.id, title: a.title, parts: diffText(old.text, a.text), blocks: diffBlocks(old.text, a.text) }
       : { kind: 'unchanged', id: a.id, title: a.title, text: a.text };
   });
 
