@@ -23,6 +23,9 @@ describe('comparing two versions on /privacy/versions/', () => {
     const status = (await page.locator('[role=status].compare-status').textContent()) ?? '';
     expect(status).toMatch(/^\d+ sections? \w+/);
     expect(status.length).toBeLessThan(200);
+    // The result reads like the notice: a paragraph per block, not one run-together text.
+    expect(await page.locator('.compare-result .diff-renamed .diff-text > p').count()).toBeGreaterThan(1);
+    expect(await page.locator('.compare-result .diff-text p :is(ins, del)').count()).toBeGreaterThan(0);
     // The long result is not a live region: screen readers are not read the whole diff.
     expect(await page.locator('.compare-result').getAttribute('aria-live')).toBeNull();
     await page.close();
