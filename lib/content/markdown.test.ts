@@ -51,6 +51,14 @@ describe('parseMarkdown', () => {
     expect(described.sections[0].text).toBe('See here.');
   });
 
+  it('marks a link whose words are its address, so print does not repeat it, and no other link', () => {
+    const parsed = parseMarkdown(`${FM}\n## A\n\nSee [https://b.org](https://b.org/) and [B](https://b.org/).\n`, 'a.md');
+    const html = toHtml(parsed.sections[0].hast);
+    expect(html).toContain('<a href="https://b.org/" data-address-text="">https://b.org</a>');
+    expect(html).toContain('<a href="https://b.org/">B</a>');
+    expect(parsed.sections[0].text).toBe('See https://b.org and B.');
+  });
+
   it('reads the front matter block and where it starts', () => {
     expect(doc.frontMatter).toEqual({ yaml: 'title: T\ndate: 2025-01-01\nsummary: S', lineOffset: 1, line: 1 });
   });

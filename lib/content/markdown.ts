@@ -15,6 +15,7 @@ import { LINK_SCHEMES } from '../link-policy';
 import { collectHeadings, type NoticeHeading } from './plugins/collect-headings';
 import { remarkHeadingAttributes } from './plugins/heading-attributes';
 import { keepMdast } from './plugins/keep-mdast';
+import { addressLinks } from './plugins/address-links';
 import { linkDescriptions } from './plugins/link-descriptions';
 import { noticeSections, type NoticeSection } from './plugins/notice-sections';
 
@@ -45,6 +46,7 @@ const processor = markdown()
   // the page, even if a rule missed something. Ids are kept as written.
   .use(rehypeSanitize, { ...defaultSchema, clobberPrefix: '', protocols: { ...defaultSchema.protocols, href: [...LINK_SCHEMES.notice] } })
   .use(linkDescriptions)
+  .use(addressLinks)
   .use(noticeSections);
 
 /** Parses one Markdown file once: tree for the rules, headings for Quick Links, sections as hast. */

@@ -220,6 +220,12 @@ describe('print', () => {
     expect(address).toBe('"https://actionnetwork.org/privacy/"');
     const after = await page.locator('a[href="https://ico.org.uk/"]').evaluate((a) => getComputedStyle(a, '::after').content);
     expect(after).toBe('" (https://ico.org.uk/)"');
+    // A link whose words are its address is not printed twice.
+    const own = await page
+      .locator('#privacy-notice a[href="https://actionnetwork.org/"]')
+      .first()
+      .evaluate((a) => getComputedStyle(a, '::after').content);
+    expect(own).toBe('none');
     await page.pdf({ path: join(SCREENSHOTS, 'notice-print.pdf'), format: 'A4' });
     await page.context().close();
   });
