@@ -4,11 +4,11 @@
  */
 import { contentDirectory, interpretContent, readContentFolder, type Content, type ContentOptions, type ContentSnapshot } from './content';
 import { ContentError, sortProblems, type Problem } from './content/problems';
-
-export { ContentError, formatProblem, type Problem } from './content/problems';
 import { readBaseLock } from './content/record';
 import { today } from './dates';
-import { contentRules, noticeRules, type BaseRecord } from './rules';
+import { contentRules, noticeRules, type BaseRecord, type Finding } from './rules';
+
+export { ContentError, formatProblem, type Problem } from './content/problems';
 
 export interface CheckOptions extends ContentOptions {
   /** A git ref (the pull request's base): the published record there may only grow. */
@@ -22,33 +22,13 @@ export function checkSnapshot(
 ): { content: Content | undefined; problems: Problem[] } {
   const read = interpretContent(snapshot, options);
   const problems: Problem[] = [];
+  const report = (rule: { name: string; severity: Problem['severity'] }, file: string, f: Finding) =>
+    problems.push({ file, line: f.line, column: f.column, severity: f.severity ?? rule.severity, rule: rule.name, message: f.message });
   for (const version of read.versions) {
-    for (const rule of noticeRules) {
-      for (const f of rule.check(version)) {
-        problems.push({
-          file: version.file,
-          line: f.line,
-          column: f.column,
-          severity: f.severity ?? rule.severity,
-          rule: rule.name,
-          message: f.message,
-        });
-      }
-    }
+    for (const rule of noticeRules) for (const f of rule.check(version)) report(rule, version.file, f);
   }
   const context = { ...read, base: options.base };
-  for (const rule of contentRules) {
-    for (const f of rule.checkContent(context)) {
-      problems.push({
-        file: f.file,
-        line: f.line,
-        column: f.column,
-        severity: f.severity ?? rule.severity,
-        rule: rule.name,
-        message: f.message,
-      });
-    }
-  }
+  for (const rule of contentRules) for (const f of rule.checkContent(context)) report(rule, f.file, f);
   return { content: read.content, problems: sortProblems(problems) };
 }
 

@@ -31,6 +31,8 @@ export interface ParsedMarkdown {
   sections: NoticeSection[];
   /** Messages the parse itself raised (heading attribute syntax). */
   messages: VFile['messages'];
+  /** The source's lines (any line ending), split once for the rules that quote or measure a line. */
+  lines: string[];
 }
 
 /** The Markdown syntax notice files use: front matter, GitHub tables and autolinks, heading {…} blocks. */
@@ -64,6 +66,7 @@ export function parseMarkdown(source: string, path: string): ParsedMarkdown {
     headings: file.data.headings ?? [],
     sections: file.data.sections ?? [],
     messages: file.messages,
+    lines: source.split(/\r\n?|\n/),
   };
 }
 

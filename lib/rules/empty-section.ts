@@ -6,14 +6,14 @@ export const emptySection: NoticeRule = {
   name: 'empty-section',
   description: 'Every heading has text under it, and the notice is not empty.',
   severity: 'error',
-  check({ parsed, source }) {
+  check({ parsed }) {
     const blocks = parsed.mdast.children.filter((n) => n.type !== 'yaml');
     if (blocks.length === 0) {
       const fm = parsed.frontMatter;
       return [
         {
           // The line after the front matter's closing "---", or the last line when the file ends there.
-          line: Math.min(fm ? fm.line + fm.yaml.split('\n').length + 2 : 1, source.split(/\r\n?|\n/).length),
+          line: Math.min(fm ? fm.line + fm.yaml.split('\n').length + 2 : 1, parsed.lines.length),
           column: 1,
           message: 'the notice has no text: write or paste the notice below the front matter.',
         },

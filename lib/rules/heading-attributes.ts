@@ -7,8 +7,8 @@ export const headingAttributes: NoticeRule = {
   name: 'heading-attributes',
   description: 'The {…} after a heading cannot be read.',
   severity: 'error',
-  check({ parsed, source }) {
-    const lines = source.split(/\r\n?|\n/);
+  check({ parsed }) {
+    const { lines } = parsed;
     return parsed.messages.map((m) => {
       const line = Math.min(m.line ?? 1, lines.length);
       const text = lines[line - 1] ?? '';

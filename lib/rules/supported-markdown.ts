@@ -26,9 +26,9 @@ export const supportedMarkdown: NoticeRule = {
   description:
     'A construct the notice does not support: images, footnotes, tables, strikethrough, code, task lists, or headings deeper than ###.',
   severity: 'error',
-  check({ parsed, source }) {
+  check({ parsed }) {
     const findings: Finding[] = [];
-    const lines = source.split(/\r\n?|\n/);
+    const { lines } = parsed;
     visit(parsed.mdast, (node) => {
       if (node.type === 'code' && !/^\s*(```|~~~)/.test(lines[(node.position?.start.line ?? 1) - 1] ?? '')) return; // indented: unapplied-markup says why
       const refused = REFUSED[node.type];

@@ -35,7 +35,7 @@ export const unappliedMarkup: NoticeRule = {
   severity: 'error',
   check({ parsed, source }) {
     const findings: Finding[] = [];
-    const lines = source.split(/\r\n?|\n/);
+    const { lines } = parsed;
     const lineOf = (node: { position?: { start: { line: number } } }) => lines[(node.position?.start.line ?? 1) - 1] ?? '';
 
     visit(parsed.mdast, (node) => {
