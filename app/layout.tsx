@@ -27,7 +27,7 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
   return (
     <html lang="en">
       <body>
-        <a className="skip-link" href="#content">
+        <a className="skip-link absolute -top-16 left-2 z-100 bg-page px-4 py-2 font-semibold focus:top-2 print:hidden" href="#content">
           {site.skipLink}
         </a>
         <Announcements items={site.announcements} />

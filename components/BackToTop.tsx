@@ -4,7 +4,7 @@
  */
 export function BackToTop() {
   return (
-    <p className="back-to-top">
+    <p className="back-to-top mt-4 text-sm lg:ml-80 print:hidden">
       <a href="#privacy-notice">Back to top</a>
     </p>
   );

@@ -14,7 +14,8 @@ class NoticeArticle extends HTMLElement {
     for (const link of this.querySelectorAll<HTMLAnchorElement>('section[id] > h2 > a.permalink')) {
       const button = document.createElement('button');
       button.type = 'button';
-      button.className = 'copy-link';
+      button.className =
+        "copy-link absolute top-0.5 right-0 inline-flex min-h-7 min-w-7 cursor-pointer items-center justify-center rounded-sm px-1 font-bold text-muted opacity-0 group-hover:opacity-100 focus-visible:opacity-100 before:content-['#'_/_''] [@media(hover:none)]:opacity-100 print:hidden";
       // Named after the heading it copies; its icon is drawn by CSS, so it adds no text to the notice.
       button.setAttribute('aria-label', `Copy link to this section: ${link.textContent}`);
       const url = new URL(link.getAttribute('href')!, location.href).href;

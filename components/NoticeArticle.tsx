@@ -2,6 +2,7 @@ import type { NoticeVersion } from '@/lib/content';
 import { formatDate } from '@/lib/dates';
 import { urls } from '@/lib/urls';
 import { BackToTop } from './BackToTop';
+import { pageColumn } from './classes';
 import { Island } from './Island';
 import { NoticeSection } from './NoticeSection';
 import { QuickLinks } from './QuickLinks';
@@ -19,9 +20,9 @@ export function NoticeArticle({ version, printUrl }: { version: NoticeVersion; p
   const split = firstListed === -1 ? version.sections.length : firstListed;
   const sections = (list: NoticeVersion['sections']) => list.map((s) => <NoticeSection key={s.id} section={s} />);
   return (
-    <notice-article class="notice">
+    <notice-article class={`notice block pt-8 pb-12 ${pageColumn} print:w-auto print:max-w-none print:p-0`}>
       <VersionLinks version={version} />
-      <p className="notice-versions">
+      <p className="notice-versions mb-3 text-sm text-muted print:hidden">
         {version.previous && (
           <>
             <a href={urls.changes(version.date)}>What changed</a>
@@ -32,15 +33,15 @@ export function NoticeArticle({ version, printUrl }: { version: NoticeVersion; p
       </p>
       <article
         id="privacy-notice"
-        className="notice-layout"
+        className="notice-layout grid grid-cols-1 gap-x-12 lg:grid-cols-[17rem_minmax(0,var(--container-measure))] print:block [&_[id]]:scroll-mt-4"
         data-version={version.date}
         data-effective-from={version.effectiveFrom}
         data-sha256={version.sha256}
       >
         {/* The address is printed under the title from data-print-url, by CSS: it is not notice text. */}
-        <header className="notice-title" data-print-url={printUrl}>
-          <h1>{version.title}</h1>
-          <p className="notice-revised">
+        <header className="notice-title lg:col-span-full" data-print-url={printUrl}>
+          <h1 className="text-4xl/tight tracking-tight">{version.title}</h1>
+          <p className="notice-revised mt-2 mb-6 text-muted">
             <em>
               Last revised <time dateTime={version.date}>{formatDate(version.date)}</time>
             </em>
@@ -52,7 +53,11 @@ export function NoticeArticle({ version, printUrl }: { version: NoticeVersion; p
       </article>
       <BackToTop />
       {/* Where NoticeArticle.island.ts announces a copied section link. */}
-      <p className="copy-status" role="status" aria-live="polite" />
+      <p
+        className="copy-status fixed inset-x-4 bottom-4 z-70 mx-auto w-fit rounded-md bg-ink px-4 py-2 text-page wrap-anywhere empty:hidden print:hidden"
+        role="status"
+        aria-live="polite"
+      />
       <Island name="NoticeArticle" />
     </notice-article>
   );

@@ -8,6 +8,14 @@ import { Permalink } from './Permalink';
  * One section of the notice, rendered from its hast: a <section> carrying the id (where deep links and
  * Quick Links land), the anchors of its earlier ids, and its heading linked to itself.
  */
+/**
+ * The notice's words set by `prose` (@tailwindcss/typography) in the site's colours (prose-notice, in
+ * globals.css), at a reading measure. Sections are spaced by their own margin, so the heading's is dropped;
+ * room is kept on the heading's right for the copy button NoticeArticle.island.ts adds (the `group`).
+ */
+const sectionClass =
+  'notice-section group prose prose-notice relative mt-10 max-w-measure lg:col-start-2 [.notice-title+&]:mt-0 prose-h2:mt-0 prose-h2:pr-9 prose-a:wrap-anywhere print:max-w-none';
+
 export function NoticeSection({ section }: { section: Section }) {
   const { id, aliases, hast } = section;
   const components: Components = {
@@ -16,7 +24,7 @@ export function NoticeSection({ section }: { section: Section }) {
     ),
   };
   return (
-    <section id={id || undefined} className="notice-section">
+    <section id={id || undefined} className={sectionClass}>
       <AliasAnchors ids={aliases} />
       {toJsxRuntime(hast, { Fragment, jsx, jsxs, components, passNode: false })}
     </section>

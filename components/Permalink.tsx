@@ -5,7 +5,7 @@
  */
 export function Permalink({ id, children }: { id: string; children: React.ReactNode }) {
   return (
-    <a className="permalink" href={`#${id}`}>
+    <a className="permalink not-prose text-inherit no-underline hover:underline focus-visible:underline" href={`#${id}`}>
       {children}
     </a>
   );

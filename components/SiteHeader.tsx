@@ -1,13 +1,9 @@
 import GithubSlugger from 'github-slugger';
 import { isMenu, type SiteData } from '@/lib/content';
-import { navEntry, plainButton, primaryButton } from './classes';
+import { chevron, navEntry, plainButton, primaryButton } from './classes';
 import { Island } from './Island';
 import { LinkList } from './LinkList';
 import { Logo } from './Logo';
-
-/** A chevron that turns when its menu opens: the state is not shown by colour alone. */
-const chevron =
-  "list-none after:ml-2 after:size-[0.45em] after:border-r-2 after:border-b-2 after:border-current after:content-[''] after:[transform:translateY(-0.15em)_rotate(45deg)] in-open:after:[transform:translateY(0.1em)_rotate(-135deg)] aria-expanded:after:[transform:translateY(0.1em)_rotate(-135deg)] md:after:ml-1 lg:after:ml-2 [&::-webkit-details-marker]:hidden";
 
 /** Menu panels: stacked in the small-screen menu, dropped below the header bar from 768px. */
 const panel =
@@ -53,7 +49,9 @@ export function SiteHeader({ header, social, name }: { header: SiteData['header'
               isMenu(item) ? (
                 <li key={item.label} className={item.groups.length > 1 ? '' : 'md:relative'}>
                   <details className="submenu">
-                    <summary className={`submenu-toggle ${navEntry} ${chevron}`}>{item.label}</summary>
+                    <summary className={`submenu-toggle ${navEntry} ${chevron} after:ml-2 md:after:ml-1 lg:after:ml-2`}>
+                      {item.label}
+                    </summary>
                     <div
                       className={`${panel} ${item.groups.length > 1 ? widePanel : narrowPanel}`}
                       id={`submenu-${slugs.slug(item.label)}`}

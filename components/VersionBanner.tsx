@@ -1,6 +1,10 @@
 import type { NoticeVersion } from '@/lib/content';
 import { formatDate } from '@/lib/dates';
 import { urls } from '@/lib/urls';
+import { pageColumn } from './classes';
+
+/** Lined up with the notice column below it. */
+export const bannerClass = `mt-4 rounded-md border-2 border-l-8 border-accent bg-surface px-4 py-3 ${pageColumn}`;
 
 /** Says which version a page shows, so nobody mistakes an old or future version for the one in force. */
 export function VersionBanner({ version }: { version: NoticeVersion }) {
@@ -13,25 +17,25 @@ export function VersionBanner({ version }: { version: NoticeVersion }) {
   switch (version.status) {
     case 'current':
       return (
-        <p className="version-banner version-banner-current">
+        <p className={`version-banner version-banner-current ${bannerClass}`}>
           <strong>Current version</strong>, in effect since {from}. <a href={urls.versions}>All versions</a>
         </p>
       );
     case 'archived':
       return (
-        <p className="version-banner version-banner-archived">
+        <p className={`version-banner version-banner-archived ${bannerClass}`}>
           <strong>Archived version</strong>, in effect from {from} to {formatDate(version.effectiveTo!)}. {current}.
         </p>
       );
     case 'scheduled':
       return (
-        <p className="version-banner version-banner-scheduled">
+        <p className={`version-banner version-banner-scheduled ${bannerClass}`}>
           <strong>Scheduled version</strong>: takes effect on {from}. Until then, <a href={urls.current}>the current notice</a> applies.
         </p>
       );
     case 'draft':
       return (
-        <p className="version-banner version-banner-draft">
+        <p className={`version-banner version-banner-draft ${bannerClass}`}>
           <strong>Draft</strong>: not published. This preview exists only in <code>npm run dev</code>; publish it with{' '}
           <code>npm run publish-version -- {version.date}</code>.
         </p>

@@ -1,23 +1,24 @@
 import type { NoticeVersion, VersionStatus } from '@/lib/content';
 import { formatDate } from '@/lib/dates';
 import { urls } from '@/lib/urls';
+import { badge } from './classes';
 
 const STATUS_LABEL: Record<VersionStatus, string> = { current: 'Current', archived: 'Archived', scheduled: 'Scheduled', draft: 'Draft' };
 
 /** The versions, newest first: date, status, in-effect period, summary, and links to read, compare and download. */
 export function VersionList({ versions }: { versions: NoticeVersion[] }) {
   return (
-    <ol className="version-list">
+    <ol className="version-list my-6">
       {versions.map((v) => {
         const date = formatDate(v.date);
         return (
-          <li key={v.date} className={`version-item version-${v.status}`}>
-            <h2>
-              <a href={urls.version(v.date)}>{date}</a> <span className="status-badge">{STATUS_LABEL[v.status]}</span>
+          <li key={v.date} className={`version-item version-${v.status} border-t border-line py-4`}>
+            <h2 className="text-xl">
+              <a href={urls.version(v.date)}>{date}</a> <span className={`status-badge ${badge}`}>{STATUS_LABEL[v.status]}</span>
             </h2>
-            <p className="version-period">{period(v)}</p>
-            <p>{v.summary}</p>
-            <ul className="version-actions">
+            <p className="version-period my-1 text-muted">{period(v)}</p>
+            <p className="my-1">{v.summary}</p>
+            <ul className="version-actions mt-2 flex flex-wrap gap-x-5 gap-y-1">
               <li>
                 <a href={urls.version(v.date)}>
                   Read<span className="sr-only"> the version of {date}</span>

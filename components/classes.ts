@@ -12,3 +12,10 @@ export const plainButton =
 /** A header navigation entry: link or menu toggle. */
 export const navEntry =
   'inline-flex min-h-11 cursor-pointer items-center rounded-md px-3 font-semibold text-ink no-underline hover:bg-surface md:px-1.5 md:text-[0.9375rem] lg:px-3 lg:text-base';
+/** A chevron after a disclosure's label that turns when it opens: the state is not shown by colour alone. */
+export const chevron =
+  "list-none after:size-[0.45em] after:border-r-2 after:border-b-2 after:border-current after:content-[''] after:[transform:translateY(-0.15em)_rotate(45deg)] in-open:after:[transform:translateY(0.1em)_rotate(-135deg)] aria-expanded:after:[transform:translateY(0.1em)_rotate(-135deg)] [&::-webkit-details-marker]:hidden";
+/** The page's column under the header: 74rem wide at most, 1rem from the edges below that. */
+export const pageColumn = 'mx-auto w-[calc(100%-2rem)] max-w-296';
+/** A small outlined label beside a title (a version's status). */
+export const badge = 'ml-2 inline-block rounded-full border border-current px-2 align-middle text-xs font-semibold';

@@ -3,8 +3,10 @@ import type { BlockChange, ChangeKind, SectionChange, TextPart, VersionDiff } fr
 // Utilities (app/globals.css has @source for this file); the diff-* names are hooks for tests and islands.
 const SUMMARY = 'diff-summary font-semibold';
 const SECTION = 'diff-section mb-5';
-const TITLE = 'diff-title mb-2 text-xl';
-const BADGE = 'diff-badge ml-2 inline-block rounded-full border px-2 align-middle text-sm font-semibold';
+/** On paper a section's title stays with its text. */
+const TITLE = 'diff-title mb-2 text-xl break-after-avoid';
+/** The same utilities as the version list's status badge (components/classes.ts `badge`), so no new CSS. */
+const BADGE = 'diff-badge ml-2 inline-block rounded-full border border-current px-2 align-middle text-xs font-semibold';
 /** The blocks read like the notice: its prose, at its measure. */
 const TEXT = 'diff-text prose prose-notice max-w-measure';
 
