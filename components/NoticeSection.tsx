@@ -9,12 +9,12 @@ import { Permalink } from './Permalink';
  * Quick Links land), the anchors of its earlier ids, and its heading linked to itself.
  */
 /**
- * The notice's words set by `prose` (@tailwindcss/typography) in the site's colours (prose-notice, in
- * globals.css), at a reading measure. Sections are spaced by their own margin, so the heading's is dropped;
+ * The notice's words set by `prose` (@tailwindcss/typography, themed in tailwind.config.ts) at a reading
+ * measure. Sections are spaced by their own margin, so the heading's is dropped;
  * room is kept on the heading's right for the copy button NoticeArticle.island.ts adds (the `group`).
  */
 const sectionClass =
-  'notice-section group prose prose-notice relative mt-10 max-w-measure lg:col-start-2 [.notice-title+&]:mt-0 prose-h2:mt-0 prose-h2:pr-9 prose-a:wrap-anywhere print:max-w-none';
+  'notice-section group prose relative mt-10 max-w-measure lg:col-start-2 [.notice-title+&]:mt-0 prose-h2:mt-0 prose-h2:pr-9 print:max-w-none';
 
 export function NoticeSection({ section }: { section: Section }) {
   const { id, aliases, hast } = section;
