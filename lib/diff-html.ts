@@ -7,8 +7,11 @@ const SECTION = 'diff-section mb-5';
 const TITLE = 'diff-title mb-2 text-xl break-after-avoid';
 /** The same utilities as the version list's status badge (components/classes.ts `badge`), so no new CSS. */
 const BADGE = 'diff-badge ml-2 inline-block rounded-full border border-current px-2 align-middle text-xs font-semibold';
-/** The blocks read like the notice: its prose, at its measure. */
-const TEXT = 'diff-text prose prose-notice max-w-measure';
+/**
+ * The blocks read like the notice: its prose, at its measure. The prose theme styles no h4 (the notice has
+ * none), but a sub-heading is one in the compare result, below its h3 section titles.
+ */
+const TEXT = 'diff-text prose max-w-measure prose-h4:font-bold';
 
 /**
  * Renders a version comparison as HTML. One renderer for both places a diff is shown: the static changes
