@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Element } from 'hast';
 import rehypeParse from 'rehype-parse';
+import { toString } from 'hast-util-to-string';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import { brotli, gzip } from './compression';
@@ -18,6 +19,8 @@ export interface Transfer {
 export interface PageWeight {
   page: string;
   transfers: Transfer[];
+  /** The stylesheet inline in the page's HTML (its <style> text; part of the HTML's transfer). */
+  inlineCss: Omit<Transfer, 'path' | 'kind'>;
   total: Omit<Transfer, 'path' | 'kind'>;
   byKind: Record<Transfer['kind'], Omit<Transfer, 'path' | 'kind'>>;
 }
@@ -47,8 +50,10 @@ export function pageWeight(outDir: string, page: string): PageWeight {
   const file = (path: string) => join(outDir, path.endsWith('/') ? `${path}index.html` : path);
   const html = readFileSync(file(page));
   const referenced = new Set<string>();
+  let inlineCss = '';
   visit(unified().use(rehypeParse).parse(html.toString('utf8')), 'element', (node: Element) => {
     const p = node.properties;
+    if (node.tagName === 'style') inlineCss += toString(node);
     const rel = Array.isArray(p.rel) ? p.rel.map(String) : [];
     const url =
       (node.tagName === 'link' &&
@@ -67,6 +72,7 @@ export function pageWeight(outDir: string, page: string): PageWeight {
   return {
     page,
     transfers,
+    inlineCss: sizeOf(Buffer.from(inlineCss)),
     total: sum(transfers),
     byKind: Object.fromEntries(kinds.map((k) => [k, sum(transfers.filter((t) => t.kind === k))])) as PageWeight['byKind'],
   };

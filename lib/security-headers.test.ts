@@ -1,21 +1,49 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { CONTENT_SECURITY_POLICY, headersFor, META_CONTENT_SECURITY_POLICY, nginxConfig, SECURITY_HEADERS } from './security-headers';
+import {
+  contentSecurityPolicy,
+  cspHash,
+  headersFor,
+  metaContentSecurityPolicy,
+  nginxConfig,
+  nginxStyleSrcFile,
+  securityHeaders,
+} from './security-headers';
+
+// Stand-ins for the build's hashes (tests/site/headers.test.ts checks the built site's own).
+const SHEET = cspHash('body{margin:0}');
+const OTHER = cspHash('p{color:red}');
 
 describe('the header definition', () => {
-  it('has a strict CSP: nothing inline, nothing from elsewhere, no framing', () => {
-    expect(CONTENT_SECURITY_POLICY).toBe(
-      "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; base-uri 'none'; object-src 'none'; form-action 'self'; frame-ancestors 'none'; upgrade-insecure-requests",
+  it('has a strict CSP: no inline script, inline styles only by the hashes given, nothing from elsewhere, no framing', () => {
+    // printf 'body{margin:0}' | openssl dgst -sha256 -binary | base64
+    expect(SHEET).toBe("'sha256-IAdwN3biDCQ3brrgp1m8kBEsPQYyqfREKOEfeoREopc='");
+    const csp = contentSecurityPolicy([SHEET]);
+    expect(csp).toBe(
+      `default-src 'none'; script-src 'self'; style-src 'self' ${SHEET}; img-src 'self' data:; connect-src 'self'; base-uri 'none'; object-src 'none'; form-action 'self'; frame-ancestors 'none'; upgrade-insecure-requests`,
     );
-    expect(CONTENT_SECURITY_POLICY).not.toMatch(/unsafe-|sha256-|nonce-/);
+    expect(csp).not.toMatch(/unsafe-|nonce-/);
+    expect(csp.match(/sha256-/g)).toHaveLength(1);
+    expect(contentSecurityPolicy([])).toContain("style-src 'self';");
   });
 
-  it('leaves header-only directives out of the <meta> policy', () => {
-    expect(META_CONTENT_SECURITY_POLICY).not.toContain('frame-ancestors');
-    expect(META_CONTENT_SECURITY_POLICY).toContain("default-src 'none'");
+  it('lists each distinct hash once, in a stable order, and refuses anything else as a hash', () => {
+    expect(contentSecurityPolicy([SHEET, OTHER, SHEET])).toBe(contentSecurityPolicy([OTHER, SHEET]));
+    expect(contentSecurityPolicy([OTHER, SHEET]).match(/sha256-/g)).toHaveLength(2);
+    expect(() => contentSecurityPolicy(["'unsafe-inline'"])).toThrow(/Not a CSP sha256 source/);
+    expect(() => contentSecurityPolicy(["'sha256-x'; script-src *"])).toThrow(/Not a CSP sha256 source/);
+  });
+
+  it('leaves header-only directives out of the <meta> policy, with the same hashes', () => {
+    const meta = metaContentSecurityPolicy([SHEET]);
+    expect(meta).not.toContain('frame-ancestors');
+    expect(meta).toContain("default-src 'none'");
+    expect(meta).toContain(`style-src 'self' ${SHEET};`);
+    expect(meta).not.toMatch(/unsafe-/);
   });
 
   it('sends HSTS, nosniff, referrer, permissions, COOP, CORP and frame denial', () => {
+    const SECURITY_HEADERS = securityHeaders([SHEET]);
     expect(SECURITY_HEADERS).toMatchObject({
       'Strict-Transport-Security': 'max-age=31536000; includeSubDomains',
       'X-Content-Type-Options': 'nosniff',
@@ -29,10 +57,11 @@ describe('the header definition', () => {
   });
 
   it('types and caches each class of file', () => {
-    const of = (path: string) => [headersFor(path)['Content-Type'], headersFor(path)['Cache-Control']];
+    const of = (path: string) => [headersFor(path, [SHEET])['Content-Type'], headersFor(path, [SHEET])['Cache-Control']];
     expect(of('/privacy/')).toEqual(['text/html; charset=utf-8', 'no-cache']);
     expect(of('/404.html')).toEqual(['text/html; charset=utf-8', 'no-cache']);
-    expect(of('/_next/static/chunks/abc123.css')).toEqual(['text/css; charset=utf-8', 'public, max-age=31536000, immutable']);
+    // The stylesheet is inline in every page: a .css file is nothing the site serves.
+    expect(of('/_next/static/chunks/abc123.css')).toEqual(['application/octet-stream', 'no-cache']);
     expect(of('/islands/SiteHeader-ABCD1234.js')).toEqual(['text/javascript; charset=utf-8', 'public, max-age=31536000, immutable']);
     expect(of('/privacy/feed.xml')).toEqual(['application/atom+xml; charset=utf-8', 'no-cache']);
     expect(of('/privacy/versions.json')).toEqual(['application/json; charset=utf-8', 'no-cache']);
@@ -42,5 +71,20 @@ describe('the header definition', () => {
 
   it('is what deploy/nginx.conf holds (run npm run deploy:config after changing it)', () => {
     expect(readFileSync('deploy/nginx.conf', 'utf8')).toBe(nginxConfig());
+  });
+
+  it("gives nginx the style hashes from the built site's own file, not from deploy/nginx.conf", () => {
+    const conf = nginxConfig({ root: '/srv/site' });
+    expect(conf).toContain('include /srv/site/.nginx-style-src.conf;');
+    expect(conf).not.toMatch(/sha256-|unsafe-/);
+    const csp = conf.match(/add_header Content-Security-Policy "([^"]*)" always;/g)!;
+    expect(new Set(csp)).toEqual(
+      new Set([
+        `add_header Content-Security-Policy "${contentSecurityPolicy([]).replace("style-src 'self'", 'style-src $privacy_notice_style_src')}" always;`,
+      ]),
+    );
+    expect(nginxStyleSrcFile([OTHER, SHEET])).toContain(
+      `map "" $privacy_notice_style_src {\n    default "'self' ${[OTHER, SHEET].sort().join(' ')}";\n}`,
+    );
   });
 });

@@ -1,33 +1,59 @@
 /**
  * The one definition of the HTTP headers the site is served with. It produces what `npm start`'s server
  * sends (lib/static-server.ts), `out/_headers` for Netlify / Cloudflare Pages-style hosts,
- * `deploy/nginx.conf`, and the CSP <meta> each page carries for hosts that cannot set headers.
+ * `deploy/nginx.conf` (with the build's out/.nginx-style-src.conf), and the CSP <meta> each page carries
+ * for hosts that cannot set headers. The one input is the hashes of the pages' inline stylesheets, which
+ * the build computes from the CSS it inlines (lib/style-hashes.ts).
  */
+import { createHash } from 'node:crypto';
 
-/** Content-Security-Policy directives. Nothing is inline, so no hashes or 'unsafe-inline' are needed. */
-export const CSP_DIRECTIVES: [string, ...string[]][] = [
-  ['default-src', "'none'"],
-  ['script-src', "'self'"],
-  ['style-src', "'self'"],
-  ['img-src', "'self'", 'data:'],
-  // The version comparison fetches sections.json from this site.
-  ['connect-src', "'self'"],
-  ['base-uri', "'none'"],
-  ['object-src', "'none'"],
-  ['form-action', "'self'"],
-  ['frame-ancestors', "'none'"],
-  ['upgrade-insecure-requests'],
-];
+/** The CSP source allowing an inline <style> (or <script>) whose text is exactly `text`: `'sha256-<base64>'`. */
+export function cspHash(text: string): string {
+  return `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
+}
+
+/** A CSP hash source, as cspHash writes it. */
+export const CSP_HASH = /^'sha256-[A-Za-z0-9+/]{43}='$/;
+
+/**
+ * Content-Security-Policy directives, styles allowed from `styleSources`. Scripts never run inline; the
+ * one inline thing is each page's stylesheet, allowed by its hash (never 'unsafe-inline').
+ */
+function cspDirectives(styleSources: string[]): [string, ...string[]][] {
+  return [
+    ['default-src', "'none'"],
+    ['script-src', "'self'"],
+    ['style-src', ...styleSources],
+    ['img-src', "'self'", 'data:'],
+    // The version comparison fetches sections.json from this site.
+    ['connect-src', "'self'"],
+    ['base-uri', "'none'"],
+    ['object-src', "'none'"],
+    ['form-action', "'self'"],
+    ['frame-ancestors', "'none'"],
+    ['upgrade-insecure-requests'],
+  ];
+}
+
+/** `style-src`'s sources: this site's files, and the inline stylesheets with these hashes. */
+function styleSources(styleHashes: readonly string[]): string[] {
+  for (const hash of styleHashes) if (!CSP_HASH.test(hash)) throw new Error(`Not a CSP sha256 source: ${hash}`);
+  return ["'self'", ...[...new Set(styleHashes)].sort()];
+}
 
 /** Directives a <meta http-equiv> policy cannot carry (browsers ignore them there). */
 const HEADER_ONLY = new Set(['frame-ancestors', 'report-uri', 'sandbox']);
 
 const serialize = (directives: string[][]) => directives.map((d) => d.join(' ')).join('; ');
 
-/** The CSP header value. */
-export const CONTENT_SECURITY_POLICY = serialize(CSP_DIRECTIVES);
+/** The CSP header value, allowing the inline stylesheets with these hashes. */
+export function contentSecurityPolicy(styleHashes: readonly string[]): string {
+  return serialize(cspDirectives(styleSources(styleHashes)));
+}
 /** The same policy for <meta http-equiv="Content-Security-Policy">, minus header-only directives. */
-export const META_CONTENT_SECURITY_POLICY = serialize(CSP_DIRECTIVES.filter(([name]) => !HEADER_ONLY.has(name)));
+export function metaContentSecurityPolicy(styleHashes: readonly string[]): string {
+  return serialize(cspDirectives(styleSources(styleHashes)).filter(([name]) => !HEADER_ONLY.has(name)));
+}
 
 /** Powerful features the notice never uses, all denied. (Clipboard writing stays allowed for "copy link".) */
 const DENIED_FEATURES = [
@@ -56,27 +82,29 @@ const DENIED_FEATURES = [
   'xr-spatial-tracking',
 ];
 
-/** Sent with every response. */
-export const SECURITY_HEADERS: Record<string, string> = {
-  'Content-Security-Policy': CONTENT_SECURITY_POLICY,
-  'Strict-Transport-Security': 'max-age=31536000; includeSubDomains',
-  'X-Content-Type-Options': 'nosniff',
-  'Referrer-Policy': 'strict-origin-when-cross-origin',
-  'Permissions-Policy': DENIED_FEATURES.map((f) => `${f}=()`).join(', '),
-  'Cross-Origin-Opener-Policy': 'same-origin',
-  'Cross-Origin-Resource-Policy': 'same-origin',
-  'X-Frame-Options': 'DENY',
-};
+/** Sent with every response, given the CSP (contentSecurityPolicy). */
+function securityHeadersWith(csp: string): Record<string, string> {
+  return {
+    'Content-Security-Policy': csp,
+    'Strict-Transport-Security': 'max-age=31536000; includeSubDomains',
+    'X-Content-Type-Options': 'nosniff',
+    'Referrer-Policy': 'strict-origin-when-cross-origin',
+    'Permissions-Policy': DENIED_FEATURES.map((f) => `${f}=()`).join(', '),
+    'Cross-Origin-Opener-Policy': 'same-origin',
+    'Cross-Origin-Resource-Policy': 'same-origin',
+    'X-Frame-Options': 'DENY',
+  };
+}
+
+/** Sent with every response, for a site whose pages carry inline stylesheets with these hashes. */
+export function securityHeaders(styleHashes: readonly string[]): Record<string, string> {
+  return securityHeadersWith(contentSecurityPolicy(styleHashes));
+}
 
 /** How each kind of file is typed and cached. Order matters: the first match wins. */
 export const ASSET_CLASSES = [
-  // Content-hashed: the name changes whenever the bytes do, so caches keep them for good.
-  {
-    name: 'hashed stylesheet',
-    pattern: /^\/_next\/static\/.+\.css$/,
-    type: 'text/css; charset=utf-8',
-    cache: 'public, max-age=31536000, immutable',
-  },
+  // Content-hashed: the name changes whenever the bytes do, so caches keep them for good. (The stylesheet
+  // is inlined in each page by the build, so no .css file is served.)
   {
     name: 'hashed script',
     pattern: /^\/islands\/[\w-]+-[A-Z0-9]{8}\.js$/,
@@ -105,10 +133,13 @@ export function isNeverServed(pathname: string): boolean {
   return NEVER_SERVED.test(pathname);
 }
 
-/** All headers for a response to `pathname` (as requested: `/privacy/`, `/islands/x-HASH.js`, …). */
-export function headersFor(pathname: string): Record<string, string> {
+/**
+ * All headers for a response to `pathname` (as requested: `/privacy/`, `/islands/x-HASH.js`, …) from a
+ * site whose inline stylesheets have these hashes.
+ */
+export function headersFor(pathname: string, styleHashes: readonly string[]): Record<string, string> {
   const asset = ASSET_CLASSES.find((a) => a.pattern.test(pathname))!;
-  return { ...SECURITY_HEADERS, 'Content-Type': asset.type, 'Cache-Control': asset.cache };
+  return { ...securityHeaders(styleHashes), 'Content-Type': asset.type, 'Cache-Control': asset.cache };
 }
 
 /**
@@ -117,12 +148,12 @@ export function headersFor(pathname: string): Record<string, string> {
  * security headers for `/*`, and Cache-Control (and a Content-Type the host would not guess) for each
  * file's exact address. A missing file matches no exact rule: its 404 is never cached as an asset.
  */
-export function netlifyHeadersFile(sitePaths: string[]): string {
+export function netlifyHeadersFile(sitePaths: string[], styleHashes: readonly string[]): string {
   const block = (path: string, headers: Record<string, string>) =>
     `${path}\n${Object.entries(headers)
       .map(([k, v]) => `  ${k}: ${v}`)
       .join('\n')}\n`;
-  const GUESSED_BY_HOSTS = new Set(['html', 'hashed stylesheet', 'hashed script', 'json', 'svg']);
+  const GUESSED_BY_HOSTS = new Set(['html', 'hashed script', 'json', 'svg']);
   const exact = [...sitePaths]
     .filter((path) => !isNeverServed(path) && path !== '/404.html')
     .sort()
@@ -133,21 +164,39 @@ export function netlifyHeadersFile(sitePaths: string[]): string {
     });
   return [
     '# Generated from lib/security-headers.ts by scripts/post-build.ts: edit that module, not this file.',
-    block('/*', SECURITY_HEADERS),
+    block('/*', securityHeaders(styleHashes)),
     ...exact,
   ].join('\n');
+}
+
+/** The file the build writes into the site for nginx: the `map` giving `style-src` its hashes (a dotfile: never served). */
+export const NGINX_STYLE_SRC_FILE = '.nginx-style-src.conf';
+/** The nginx variable holding `style-src`'s sources. */
+const NGINX_STYLE_SRC = '$privacy_notice_style_src';
+
+/** out/.nginx-style-src.conf: `style-src`'s sources for deploy/nginx.conf, from the build's style hashes. */
+export function nginxStyleSrcFile(styleHashes: readonly string[]): string {
+  return `# Generated by scripts/post-build.ts from the hashes of the pages' inline stylesheets; deploy/nginx.conf includes it.
+map "" ${NGINX_STYLE_SRC} {
+    default "${styleSources(styleHashes).join(' ')}";
+}
+`;
 }
 
 /** Statuses nginx answers with its own short page: each gets the headers of an HTML page, like npm start's. */
 const NGINX_ERROR_STATUSES = [405, 412, 413];
 
 /**
- * `deploy/nginx.conf`: a `map` and a complete server block (both for the `http` context) serving out/
+ * `deploy/nginx.conf`: `map`s and a complete server block (all for the `http` context) serving out/
  * with the same headers and the same answers as `npm start`, to good requests and bad ones alike.
  * nginx drops server-level add_header lines in a location that has its own, so each location repeats them.
+ * The CSP's style hashes change with the CSS, so they come from the built site (nginxStyleSrcFile), not
+ * from this file, which changes only with this module.
  */
 export function nginxConfig({ root = '/srv/privacy-notice/out', listen = '80' }: { root?: string; listen?: string } = {}): string {
-  const securityLines = Object.entries(SECURITY_HEADERS).map(([k, v]) => `add_header ${k} "${v}" always;`);
+  const securityLines = Object.entries(securityHeadersWith(serialize(cspDirectives([NGINX_STYLE_SRC])))).map(
+    ([k, v]) => `add_header ${k} "${v}" always;`,
+  );
   const headerLines = (cache: string) => [...securityLines, `add_header Cache-Control "${cache}" always;`];
   const block = (lines: string[], indent: string) => lines.map((l) => `${indent}${l}`).join('\n');
   const location = (match: string, asset: (typeof ASSET_CLASSES)[number], extra: string[] = []) =>
@@ -165,6 +214,10 @@ export function nginxConfig({ root = '/srv/privacy-notice/out', listen = '80' }:
   return `# Generated from lib/security-headers.ts (npm run build writes it; a test keeps it in step): edit that module, not this file.
 # Serves the exported site (out/) with the same headers and answers as \`npm start\`; include it in the
 # http block. Put TLS in front of it, or add "listen 443 ssl" and certificates here; HSTS is sent either way.
+
+# The CSP allows each page's inline stylesheet by its hash, which the build writes beside the site: after
+# deploying a new out/, reload nginx (nginx -s reload) so that it reads them.
+include ${root}/${NGINX_STYLE_SRC_FILE};
 
 # "Allow" goes on 405 answers only (an empty value sends no header).
 map $status $privacy_notice_allow {
@@ -214,7 +267,7 @@ ${block(headerLines(html.cache), '    ')}
 ${block(headerLines(html.cache), '        ')}
     }
 
-    # Error answers of a location (a 416 for a stylesheet, say) take the HTML page headers, not its caching.
+    # Error answers of a location (a 416 for a script, say) take the HTML page headers, not its caching.
 ${NGINX_ERROR_STATUSES.map((status) => `    error_page ${status} @status${status};\n    location @status${status} {\n${block([...headerLines(html.cache), `add_header Allow $privacy_notice_allow always;`, `return ${status};`], '        ')}\n    }`).join('\n')}
 
     # A 416 keeps the headers its file's location added before the range was found unsatisfiable: adding

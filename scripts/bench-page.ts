@@ -3,8 +3,10 @@
  * 1. Bytes of HTML, CSS, JS, fonts and images, raw / gzip / brotli, and the request count (exact, from out/).
  * 2. Lighthouse 12 (Debian's Chromium), mobile and desktop, median of 3 runs: the four category scores,
  *    FCP, LCP, TBT, CLS, against the same server as `npm start`.
- * 3. The floor: the notice's own HTML with a minimal inline style and no script, served by the same server;
- *    then our figures over the floor's. Budgets for /privacy/ are checked and printed.
+ * 3. The floor: the notice's own HTML with a minimal inline style and no script, served by the same server
+ *    (its style allowed by hash, as ours is); then our figures over the floor's, the mobile LCP ratio among
+ *    them. Runs alternate between the pages, so a busy machine slows all alike. Budgets for /privacy/ are
+ *    checked and printed.
  * Loopback only; stops by itself. RUNS=1 for a quick look.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -14,7 +16,7 @@ import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import desktopConfig from 'lighthouse/core/config/desktop-config.js';
 import { BUDGETS, pageWeight, type PageWeight } from '../lib/page-weight';
-import { headersFor } from '../lib/security-headers';
+import { cspHash, headersFor } from '../lib/security-headers';
 import { createStaticServer } from '../lib/static-server';
 import { FIXTURE_V2 } from '../tests/fixtures/history';
 import { CHROME_FLAGS, CHROME_PATH } from './support/chromium';
@@ -33,10 +35,11 @@ const PAGES = [
 // The floor: the same notice text, a minimal inline style, nothing else.
 const built = readFileSync(join(site, 'privacy', 'index.html'), 'utf8');
 const article = /<article[\s\S]*<\/article>/.exec(built)![0].replace(/<script[^>]*><\/script>/g, '');
+const FLOOR_STYLE = 'body{font:1rem/1.6 system-ui,sans-serif;max-width:70ch;margin:0 auto;padding:1rem}';
 mkdirSync(join(FLOOR, 'privacy'), { recursive: true });
 writeFileSync(
   join(FLOOR, 'privacy', 'index.html'),
-  `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Privacy Policy</title><link rel="icon" href="data:,"><meta name="description" content="Action Network privacy notice"><style>body{font:1rem/1.6 system-ui,sans-serif;max-width:70ch;margin:0 auto;padding:1rem}</style></head><body><main>${article}</main></body></html>`,
+  `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Privacy Policy</title><link rel="icon" href="data:,"><meta name="description" content="Action Network privacy notice"><style>${FLOOR_STYLE}</style></head><body><main>${article}</main></body></html>`,
 );
 
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
@@ -46,6 +49,8 @@ function printWeight(w: PageWeight, label: string) {
   for (const [kind, t] of Object.entries(w.byKind))
     if (t.raw) console.log(`  ${kind.padEnd(8)}  ${kb(t.raw).padEnd(9)}  ${kb(t.gzip).padEnd(9)}  ${kb(t.brotli)}`);
   console.log(`  ${'total'.padEnd(8)}  ${kb(w.total.raw).padEnd(9)}  ${kb(w.total.gzip).padEnd(9)}  ${kb(w.total.brotli)}`);
+  const c = w.inlineCss;
+  if (c.raw) console.log(`  of the HTML, its inline CSS: ${kb(c.raw)} raw, ${kb(c.gzip)} gzip, ${kb(c.brotli)} brotli (compressed alone)`);
 }
 
 console.log('== Bytes (exact, from the built files) ==');
@@ -54,7 +59,7 @@ PAGES.forEach((p, i) => printWeight(weights[i], p.name));
 const floorWeight = pageWeight(FLOOR, '/privacy/');
 printWeight(floorWeight, 'floor (notice HTML, inline style, no script)');
 
-// Serve each root with npm start's server (the floor without the CSP, which would block its inline style).
+// Serve each root with npm start's server (the floor with the CSP allowing its own inline style).
 async function serve(root: string, headers?: (p: string) => Record<string, string>): Promise<{ url: string; close: () => void }> {
   const server = createStaticServer(root, headers ? { headers } : {});
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
@@ -62,10 +67,7 @@ async function serve(root: string, headers?: (p: string) => Record<string, strin
 }
 const servers = new Map<string, Awaited<ReturnType<typeof serve>>>();
 for (const root of new Set(PAGES.map((p) => p.root))) servers.set(root, await serve(root));
-servers.set(
-  FLOOR,
-  await serve(FLOOR, (p) => Object.fromEntries(Object.entries(headersFor(p)).filter(([k]) => k !== 'Content-Security-Policy'))),
-);
+servers.set(FLOOR, await serve(FLOOR, (p) => headersFor(p, [cspHash(FLOOR_STYLE)])));
 
 const chrome = await chromeLauncher.launch({
   chromePath: CHROME_PATH,
@@ -81,46 +83,57 @@ type Metrics = {
   tbt: number;
   cls: number;
 };
-async function audit(url: string, formFactor: 'mobile' | 'desktop'): Promise<Metrics> {
-  const runs: Metrics[] = [];
-  for (let i = 0; i < RUNS; i++) {
-    const result = await lighthouse(
-      url,
-      { port: chrome.port, output: 'json', logLevel: 'error' },
-      formFactor === 'desktop' ? desktopConfig : undefined,
-    );
-    const lhr = result!.lhr;
-    const score = (k: string) => Math.round((lhr.categories[k]?.score ?? 0) * 100);
-    const value = (k: string) => lhr.audits[k]?.numericValue ?? NaN;
-    runs.push({
-      performance: score('performance'),
-      accessibility: score('accessibility'),
-      'best-practices': score('best-practices'),
-      seo: score('seo'),
-      fcp: value('first-contentful-paint'),
-      lcp: value('largest-contentful-paint'),
-      tbt: value('total-blocking-time'),
-      cls: value('cumulative-layout-shift'),
-    });
-    const failing = Object.values(lhr.audits).filter((a) => a.score !== null && a.score < 1 && a.scoreDisplayMode === 'binary');
-    if (failing.length && i === 0) console.log(`    (${formFactor} ${url}: failing audits: ${failing.map((a) => a.id).join(', ')})`);
-  }
-  // The median of each figure over the runs.
-  const median = (k: keyof Metrics) => [...runs].map((r) => r[k]).sort((a, b) => a - b)[Math.floor(runs.length / 2)];
-  return Object.fromEntries((Object.keys(runs[0]) as (keyof Metrics)[]).map((k) => [k, median(k)])) as Metrics;
+/** One Lighthouse run of `url`: the four category scores and the figures. */
+async function lighthouseRun(url: string, formFactor: 'mobile' | 'desktop', first: boolean): Promise<Metrics> {
+  const result = await lighthouse(
+    url,
+    { port: chrome.port, output: 'json', logLevel: 'error' },
+    formFactor === 'desktop' ? desktopConfig : undefined,
+  );
+  const lhr = result!.lhr;
+  const score = (k: string) => Math.round((lhr.categories[k]?.score ?? 0) * 100);
+  const value = (k: string) => lhr.audits[k]?.numericValue ?? NaN;
+  const failing = Object.values(lhr.audits).filter((a) => a.score !== null && a.score < 1 && a.scoreDisplayMode === 'binary');
+  if (failing.length && first) console.log(`    (${formFactor} ${url}: failing audits: ${failing.map((a) => a.id).join(', ')})`);
+  return {
+    performance: score('performance'),
+    accessibility: score('accessibility'),
+    'best-practices': score('best-practices'),
+    seo: score('seo'),
+    fcp: value('first-contentful-paint'),
+    lcp: value('largest-contentful-paint'),
+    tbt: value('total-blocking-time'),
+    cls: value('cumulative-layout-shift'),
+  };
+}
+
+/** The median of each figure over the runs. */
+function median(runs: Metrics[]): Metrics {
+  const of = (k: keyof Metrics) => [...runs].map((r) => r[k]).sort((a, b) => a - b)[Math.floor(runs.length / 2)];
+  return Object.fromEntries((Object.keys(runs[0]) as (keyof Metrics)[]).map((k) => [k, of(k)])) as Metrics;
 }
 
 const fmt = (m: Metrics) =>
   `perf ${m.performance}  a11y ${m.accessibility}  bp ${m['best-practices']}  seo ${m.seo}  FCP ${(m.fcp / 1000).toFixed(2)} s  LCP ${(m.lcp / 1000).toFixed(2)} s  TBT ${Math.round(m.tbt)} ms  CLS ${m.cls.toFixed(3)}`;
 
-console.log(`\n== Lighthouse 12, median of ${RUNS} ==`);
+console.log(`\n== Lighthouse 12, median of ${RUNS} (runs alternate between the pages) ==`);
 const results: Record<string, Record<string, Metrics>> = {};
+const AUDITED = [...PAGES, { name: 'floor', root: FLOOR, path: '/privacy/' }];
 for (const formFactor of ['mobile', 'desktop'] as const) {
-  for (const p of [...PAGES, { name: 'floor', root: FLOOR, path: '/privacy/' }]) {
-    const m = await audit(servers.get(p.root)!.url + p.path, formFactor);
+  const runs = new Map<string, Metrics[]>(AUDITED.map((p) => [p.name, []]));
+  for (let i = 0; i < RUNS; i++)
+    for (const p of AUDITED) runs.get(p.name)!.push(await lighthouseRun(servers.get(p.root)!.url + p.path, formFactor, i === 0));
+  for (const p of AUDITED) {
+    const m = median(runs.get(p.name)!);
     (results[p.name] ??= {})[formFactor] = m;
     console.log(`  ${formFactor.padEnd(7)} ${p.name.padEnd(17)} ${fmt(m)}`);
   }
+  const lcp = (name: string) =>
+    runs
+      .get(name)!
+      .map((r) => (r.lcp / 1000).toFixed(2))
+      .join(', ');
+  console.log(`  ${formFactor} LCP of each run (s): /privacy/ ${lcp('/privacy/')}; floor ${lcp('floor')}`);
 }
 await chrome.kill();
 for (const s of servers.values()) s.close();
@@ -155,8 +168,8 @@ const checks: [string, boolean, string][] = [
     fmt(mobile),
   ],
   [
-    'LCP ≤ 1.15 × floor',
-    mobile.lcp <= 1.15 * floorMobile.lcp,
+    'mobile LCP ≤ 1.05 × floor',
+    mobile.lcp <= 1.05 * floorMobile.lcp,
     `${(mobile.lcp / 1000).toFixed(2)} s vs floor ${(floorMobile.lcp / 1000).toFixed(2)} s: ×${(mobile.lcp / floorMobile.lcp).toFixed(2)}`,
   ],
   ['TBT 0 ms', Math.round(mobile.tbt) === 0, `${Math.round(mobile.tbt)} ms`],

@@ -3,7 +3,8 @@
  *   - `/privacy/`'s notice-sha256 and notice-version equal the current entry of the live versions.json,
  *     and, with --expect-current/--expect-sha256, the version the deploy built (so a stale site fails);
  *   - with --headers, the security headers of lib/security-headers.ts on every kind of response (for
- *     hosts that can send them); without, the CSP <meta> that hosts without headers rely on;
+ *     hosts that can send them), the CSP allowing the page's inline stylesheet by its hash; without, the
+ *     CSP <meta> that hosts without headers rely on;
  *   - every version's page, changes page, sections.json and Markdown copy answer 200, and each
  *     Markdown copy's sha256 equals versions.json's.
  * A CDN may serve the old site for a while: --attempts and --interval retry the whole check.
@@ -15,8 +16,9 @@ import { fileURLToPath } from 'node:url';
 import type { Element } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { select, selectAll } from 'hast-util-select';
+import { toString } from 'hast-util-to-string';
 import { z } from 'zod';
-import { META_CONTENT_SECURITY_POLICY, SECURITY_HEADERS, headersFor } from '../lib/security-headers';
+import { CSP_HASH, cspHash, headersFor, metaContentSecurityPolicy, securityHeaders } from '../lib/security-headers';
 import { urls } from '../lib/urls';
 import { parseCommandArgs, runCommand, UsageError } from './support/cli';
 
@@ -102,16 +104,18 @@ export async function smokeCheck(options: SmokeCheckOptions): Promise<CheckResul
     );
   }
 
+  // The hashes of the page's inline stylesheets, which the CSP must allow.
+  const styleHashes = selectAll('style', tree).map((style) => cspHash(toString(style)));
   if (options.headers) {
     const island = selectAll('script[src]', tree)
       .map((s: Element) => String(s.properties.src))
       .find((src) => src.startsWith('/islands/'));
-    const stylesheet = selectAll('link[rel~="stylesheet"]', tree)
-      .map((l: Element) => String(l.properties.href))
-      .find(Boolean);
-    for (const path of [urls.current, urls.versionsJson, urls.feed, island, stylesheet].filter((p): p is string => p !== undefined)) {
+    for (const path of [urls.current, urls.versionsJson, urls.feed, island].filter((p): p is string => p !== undefined)) {
       const { response } = path === urls.current ? page : await get(path);
-      const expected = { ...SECURITY_HEADERS, 'Content-Type': headersFor(path)['Content-Type'] };
+      // The page's hashes, and any other page's the policy lists as well: otherwise exactly the definition.
+      const listed = (response?.headers.get('content-security-policy')?.match(/'sha256-[^']*'/g) ?? []).filter((h) => CSP_HASH.test(h));
+      const hashes = [...styleHashes, ...listed];
+      const expected = { ...securityHeaders(hashes), 'Content-Type': headersFor(path, hashes)['Content-Type'] };
       const wrong = Object.entries(expected).filter(([name, value]) => {
         const got = response?.headers.get(name) ?? undefined;
         // Hosts may word the charset of a type differently; the media type is what matters.
@@ -127,7 +131,7 @@ export async function smokeCheck(options: SmokeCheckOptions): Promise<CheckResul
   } else {
     const csp = select('meta[http-equiv="Content-Security-Policy"]', tree)?.properties.content;
     check(
-      csp === META_CONTENT_SECURITY_POLICY,
+      csp === metaContentSecurityPolicy(styleHashes),
       `${urls.current} carries the Content-Security-Policy <meta> (headers are not checked: this host cannot send them)`,
     );
   }

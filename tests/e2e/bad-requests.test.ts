@@ -6,7 +6,8 @@ import { BAD_REQUESTS } from '../support/bad-requests';
 
 /** Headers that legitimately differ between two servers (dates, validators, lengths, the server's name). */
 const VARYING = new Set(['date', 'server', 'connection', 'keep-alive', 'content-length', 'etag', 'last-modified', 'accept-ranges', 'vary']);
-const css = `/_next/static/chunks/${readdirSync('out/_next/static/chunks').find((f) => f.endsWith('.css'))}`;
+/** A hashed, immutable asset: an island script. */
+const asset = `/islands/${readdirSync('out/islands').find((f) => f.endsWith('.js'))}`;
 const portOf = (url: string) => Number(new URL(url).port);
 
 describe('npm start and nginx with deploy/nginx.conf answer every bad request alike', () => {
@@ -17,7 +18,7 @@ describe('npm start and nginx with deploy/nginx.conf answer every bad request al
   afterAll(() => nginx?.stop());
 
   it.each(BAD_REQUESTS)('$name', async ({ request }) => {
-    const raw = request.replace('{css}', css);
+    const raw = request.replace('{asset}', asset);
     const [ours, theirs] = await Promise.all([inject('siteUrl'), nginx.url].map((url) => rawRequest(portOf(url), raw)));
     expect(ours.status).toBe(theirs.status);
     const relevant = (headers: Record<string, string>) =>

@@ -52,35 +52,59 @@ describe('nginx with deploy/nginx.conf and npm start', () => {
 
 describe('Content-Security-Policy in Chromium', () => {
   let browser: Browser;
+  let nginx: Awaited<ReturnType<typeof startNginx>>;
   beforeAll(async () => {
     browser = await launch();
+    nginx = await startNginx('out');
   });
-  afterAll(() => browser?.close());
+  afterAll(async () => {
+    nginx?.stop();
+    await browser?.close();
+  });
 
-  const PAGES = [
+  const PAGES = () => [
     [inject('siteUrl'), '/privacy/'],
     [inject('siteUrl'), '/no-such-page/'],
     [inject('historyUrl'), '/privacy/versions/'],
     [inject('historyUrl'), '/privacy/versions/2024-10-02/'],
     [inject('historyUrl'), `/privacy/versions/${FIXTURE_V2}/changes/`],
+    // The same site through nginx with deploy/nginx.conf (its style hashes from the build's include file).
+    ...['/privacy/', '/no-such-page/', '/privacy/versions/', '/privacy/versions/2024-10-02/changes/'].map((path) => [nginx.url, path]),
   ];
 
-  it('reports no violation on any page type, the version comparison included', async () => {
-    for (const [base, path] of PAGES) {
+  it('reports no violation on any page type, the version comparison included, and applies the inline stylesheet', async () => {
+    for (const [base, path] of PAGES()) {
+      const where = `${base === nginx.url ? 'nginx' : 'npm start'} ${path}`;
       const page = await browser.newPage(DESKTOP);
       const violations: string[] = [];
+      page.on('console', (m) => m.type() === 'error' && /Content Security Policy/i.test(m.text()) && violations.push(m.text()));
       await page.exposeFunction('reportViolation', (v: string) => violations.push(v));
       await page.addInitScript(() => {
         document.addEventListener('securitypolicyviolation', (e) =>
           (window as unknown as { reportViolation: (v: string) => void }).reportViolation(`${e.violatedDirective} ${e.blockedURI}`),
         );
       });
-      await page.goto(base + path, { waitUntil: 'networkidle' });
-      if (path === '/privacy/versions/') {
+      const response = await page.goto(base + path, { waitUntil: 'networkidle' });
+      expect(response?.headers()['content-security-policy'], where).toMatch(/style-src 'self' 'sha256-/);
+      // The real site has one version so far: the comparison exists on the fixture history.
+      if (path === '/privacy/versions/' && base === inject('historyUrl')) {
         await page.click('.compare-form button');
         await page.waitForSelector('.compare-result .diff-summary');
       }
-      expect(violations, path).toEqual([]);
+      expect(violations, where).toEqual([]);
+      // Styled by the page's own <style> (a blocked one has no sheet): Tailwind's preflight takes the
+      // browser's 8px body margin away and sizes boxes by their border.
+      const styled = await page.evaluate(() => ({
+        rules:
+          document.querySelector('head > style') instanceof HTMLStyleElement
+            ? ((document.querySelector('head > style') as HTMLStyleElement).sheet?.cssRules.length ?? 0)
+            : 0,
+        stylesheets: document.querySelectorAll('link[rel~="stylesheet"]').length,
+        margin: getComputedStyle(document.body).marginTop,
+        boxSizing: getComputedStyle(document.body).boxSizing,
+      }));
+      expect(styled.rules, where).toBeGreaterThan(0);
+      expect({ ...styled, rules: 'some' }, where).toEqual({ rules: 'some', stylesheets: 0, margin: '0px', boxSizing: 'border-box' });
       await page.close();
     }
   });

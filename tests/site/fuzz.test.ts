@@ -8,8 +8,9 @@ import { BAD_REQUESTS } from '../support/bad-requests';
 /** Fixed, so a failure reproduces; fast-check prints the shrunk request that failed. */
 const SEED = 1_0_2024;
 const RUNS = 3_000;
-const css = `/_next/static/chunks/${readdirSync('out/_next/static/chunks').find((f) => f.endsWith('.css'))}`;
-const CORPUS = BAD_REQUESTS.map(({ request }) => request.replace('{css}', css));
+/** A hashed, immutable asset: an island script. */
+const asset = `/islands/${readdirSync('out/islands').find((f) => f.endsWith('.js'))}`;
+const CORPUS = BAD_REQUESTS.map(({ request }) => request.replace('{asset}', asset));
 
 /** Sends raw bytes, half-closes, and returns every status line the server wrote before closing. */
 function exchange(port: number, request: Buffer): Promise<number[]> {
@@ -38,7 +39,7 @@ function exchange(port: number, request: Buffer): Promise<number[]> {
 const token = fc.stringMatching(/^[A-Za-z0-9!#$%&'*+.^_`|~-]{1,8}$/);
 const pathChar = fc.constantFrom(...'/./../%%2e%2f%00%ff%C0%AE?#[]\\ a:;@&=+$,~\t'.split(''), '%', '..', '//', 'privacy', 'versions', 'é');
 const target = fc.oneof(
-  fc.constantFrom('/', '/privacy/', '/privacy', '/privacy/feed.xml', '/favicon.svg', css, '/404.html', '*', 'http://x/privacy/'),
+  fc.constantFrom('/', '/privacy/', '/privacy', '/privacy/feed.xml', '/favicon.svg', asset, '/404.html', '*', 'http://x/privacy/'),
   fc.array(pathChar, { maxLength: 12 }).map((parts) => `/${parts.join('')}`),
 );
 const headerValue = fc.oneof(

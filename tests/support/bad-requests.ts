@@ -60,7 +60,7 @@ export const BAD_REQUESTS: CorpusRequest[] = [
     'items=0-5',
     'bytes=10-',
   ].map((range) => ({ name: `Range: ${range}`, request: get('/privacy/', `Range: ${range}\r\n`) })),
-  { name: 'a bad range on a stylesheet', request: get('{css}', 'Range: bytes=500-100\r\n') },
+  { name: 'a bad range on a hashed script', request: get('{asset}', 'Range: bytes=500-100\r\n') },
   // Conditions.
   { name: 'If-None-Match: *', request: get('/privacy/', 'If-None-Match: *\r\n') },
   { name: 'If-None-Match with a list of others', request: get('/privacy/', 'If-None-Match: "a", "b"\r\n') },
@@ -70,6 +70,6 @@ export const BAD_REQUESTS: CorpusRequest[] = [
   { name: 'If-Match a tag that is not there', request: get('/privacy/', 'If-Match: "nope"\r\n') },
   { name: 'If-Match: *', request: get('/privacy/', 'If-Match: *\r\n') },
   { name: 'If-Unmodified-Since long ago', request: get('/privacy/', 'If-Unmodified-Since: Thu, 01 Jan 1970 00:00:00 GMT\r\n') },
-  { name: 'If-None-Match: * on a stylesheet', request: get('{css}', 'If-None-Match: *\r\n') },
+  { name: 'If-None-Match: * on a hashed script', request: get('{asset}', 'If-None-Match: *\r\n') },
   { name: 'If-Range with another tag', request: get('/privacy/', 'If-Range: "old"\r\nRange: bytes=0-9\r\n') },
 ];
