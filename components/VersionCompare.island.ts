@@ -34,7 +34,7 @@ class VersionCompare extends HTMLElement {
         const note = swapped ? ' (older version first)' : '';
         say(
           `${summarize(diff.counts)}${note}`,
-          `<h3 class="compare-heading">From ${label(from)} to ${label(to)}${note}</h3>${diffToHtml(diff, 3)}`,
+          `<h3 class="compare-heading mb-2 text-xl">From ${label(from)} to ${label(to)}${note}</h3>${diffToHtml(diff, 3)}`,
         );
       } catch {
         say('The versions could not be loaded. Each version’s “What changed” page shows its changes.');

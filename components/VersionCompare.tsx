@@ -4,6 +4,9 @@ import { urls } from '@/lib/urls';
 import { primaryButton } from './classes';
 import { Island } from './Island';
 
+const label = 'flex max-w-full flex-col gap-1 font-semibold';
+const select = 'min-h-10 max-w-full rounded-md border border-muted bg-page px-2 font-normal text-ink';
+
 /**
  * Compare any two versions. With JavaScript, VersionCompare.island.ts fetches both versions' sections.json
  * and shows the same section diff as the changes pages, in place, older to newer whichever way the two
@@ -17,20 +20,25 @@ export function VersionCompare({ versions }: { versions: NoticeVersion[] }) {
     </option>
   );
   return (
-    <section className="version-compare" aria-labelledby="compare-title">
-      <h2 id="compare-title">Compare two versions</h2>
-      <p className="compare-fallback">Each version&rsquo;s &ldquo;What changed&rdquo; page compares it with the version before it.</p>
-      <version-compare>
-        <form className="compare-form" action={urls.versions} method="get">
-          <label>
+    <section className="version-compare mt-8 border-t border-line pt-4" aria-labelledby="compare-title">
+      <h2 id="compare-title" className="mb-3 text-2xl">
+        Compare two versions
+      </h2>
+      {/* Without JavaScript the form cannot compare: this line shows instead. */}
+      <p className="compare-fallback hidden scripting-none:block">
+        Each version&rsquo;s &ldquo;What changed&rdquo; page compares it with the version before it.
+      </p>
+      <version-compare class="block scripting-none:hidden">
+        <form className="compare-form flex flex-wrap items-end gap-4" action={urls.versions} method="get">
+          <label className={label}>
             Older version
-            <select name="from" defaultValue={versions[1]?.date}>
+            <select name="from" className={select} defaultValue={versions[1]?.date}>
               {versions.map(option)}
             </select>
           </label>
-          <label>
+          <label className={label}>
             Newer version
-            <select name="to" defaultValue={versions[0]?.date}>
+            <select name="to" className={select} defaultValue={versions[0]?.date}>
               {versions.map(option)}
             </select>
           </label>
@@ -40,7 +48,7 @@ export function VersionCompare({ versions }: { versions: NoticeVersion[] }) {
         </form>
         {/* The result is long: screen readers hear a one-line status ("3 sections changed."), not all of it. */}
         <p className="compare-status sr-only" role="status" />
-        <div className="compare-result diff" />
+        <div className="compare-result diff not-empty:mt-6" />
         <Island name="VersionCompare" />
       </version-compare>
     </section>

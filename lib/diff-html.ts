@@ -1,11 +1,24 @@
 import type { BlockChange, ChangeKind, SectionChange, TextPart, VersionDiff } from './diff';
 
+// Utilities (app/globals.css has @source for this file); the diff-* names are hooks for tests and islands.
+const SUMMARY = 'diff-summary font-semibold';
+const SECTION = 'diff-section mb-5';
+/** On paper a section's title stays with its text. */
+const TITLE = 'diff-title mb-2 text-xl break-after-avoid';
+/** The same utilities as the version list's status badge (components/classes.ts `badge`), so no new CSS. */
+const BADGE = 'diff-badge ml-2 inline-block rounded-full border border-current px-2 align-middle text-xs font-semibold';
+/**
+ * The blocks read like the notice: its prose, at its measure. The prose theme styles no h4 (the notice has
+ * none), but a sub-heading is one in the compare result, below its h3 section titles.
+ */
+const TEXT = 'diff-text prose max-w-measure prose-h4:font-bold';
+
 /**
  * Renders a version comparison as HTML. One renderer for both places a diff is shown: the static changes
  * pages (server) and the compare form on the versions page (the browser island), so they cannot drift.
  */
 export function diffToHtml(diff: VersionDiff, headingLevel: 2 | 3 = 2): string {
-  return `<p class="diff-summary">${escape(summarize(diff.counts))}</p>\n<ol class="diff-sections">${diff.sections.map((c) => sectionHtml(c, headingLevel)).join('')}</ol>`;
+  return `<p class="${SUMMARY}">${escape(summarize(diff.counts))}</p>\n<ol class="diff-sections my-4">${diff.sections.map((c) => sectionHtml(c, headingLevel)).join('')}</ol>`;
 }
 
 const LABEL: Record<ChangeKind, [string, string]> = {
@@ -26,43 +39,52 @@ export function summarize(counts: Record<ChangeKind, number>): string {
 
 function sectionHtml(change: SectionChange, level: number): string {
   const title = escape(change.title || 'Introduction');
-  const h = (badge: string) => `<h${level} class="diff-title">${title} <span class="diff-badge">${badge}</span></h${level}>`;
+  const badge = (text: string) => `<span class="${BADGE}">${text}</span>`;
+  const text = `<div class="${TEXT}">${blocksHtml(change.blocks, level)}</div>`;
+  const section = (badgeText: string) =>
+    `<li class="${SECTION} diff-${change.kind}"><h${level} class="${TITLE}">${title} ${badge(badgeText)}</h${level}>${text}</li>`;
   switch (change.kind) {
     case 'unchanged':
       // Collapsed: the reader came for what changed.
-      return `<li class="diff-section diff-unchanged"><details><summary>${title} <span class="diff-badge">Unchanged</span></summary><div class="diff-text">${textHtml(change.text)}</div></details></li>`;
+      return `<li class="${SECTION} diff-unchanged"><details><summary class="min-h-6 cursor-pointer text-muted">${title} ${badge('Unchanged')}</summary>${text}</details></li>`;
     case 'added':
-      return `<li class="diff-section diff-added">${h('Added')}<div class="diff-text">${textHtml(change.text, 'ins')}</div></li>`;
+      return section('Added');
     case 'removed':
-      return `<li class="diff-section diff-removed">${h('Removed')}<div class="diff-text">${textHtml(change.text, 'del')}</div></li>`;
+      return section('Removed');
     case 'renamed':
-      return `<li class="diff-section diff-renamed">${h(`Renamed from “${escape(change.oldTitle || change.oldId)}”${change.textChanged ? ', text changed' : ''}`)}<div class="diff-text">${blocksHtml(change.blocks)}</div></li>`;
+      return section(`Renamed from “${escape(change.oldTitle || change.oldId)}”${change.textChanged ? ', text changed' : ''}`);
     case 'changed':
-      return `<li class="diff-section diff-changed">${h('Changed')}<div class="diff-text">${blocksHtml(change.blocks)}</div></li>`;
+      return section('Changed');
   }
 }
 
-/** A section's text (one block per line) as paragraphs, each wholly inserted or deleted if `mark` says so. */
-function textHtml(text: string, mark?: 'ins' | 'del'): string {
-  return text === ''
-    ? ''
-    : text
-        .split('\n')
-        .map((line) => paragraph(mark ? `<${mark}>${escape(line)}</${mark}>` : escape(line)))
-        .join('');
+/**
+ * A section's blocks as the notice has them: paragraphs, runs of list items as one list, sub-headings one
+ * level below the section's title (so the page's outline holds). A changed block has its words marked; an
+ * inserted or deleted block is marked whole.
+ */
+function blocksHtml(blocks: BlockChange[], level: number): string {
+  let html = '';
+  for (let i = 0; i < blocks.length;) {
+    const { kind } = blocks[i];
+    if (kind === 'ul' || kind === 'ol' || kind === 'blockquote') {
+      const item = kind === 'blockquote' ? 'p' : 'li';
+      let items = '';
+      for (; i < blocks.length && blocks[i].kind === kind; i++) items += `<${item}>${blockHtml(blocks[i])}</${item}>`;
+      html += `<${kind}>${items}</${kind}>`;
+    } else {
+      const tag = kind === 'p' ? 'p' : `h${Math.min(6, level + Number(kind[1]) - 2)}`;
+      html += `<${tag}>${blockHtml(blocks[i++])}</${tag}>`;
+    }
+  }
+  return html;
 }
 
-function blocksHtml(blocks: BlockChange[]): string {
-  return blocks
-    .map((b) =>
-      b.type === 'changed'
-        ? paragraph(partsHtml(b.parts))
-        : textHtml(b.text, b.type === 'insert' ? 'ins' : b.type === 'delete' ? 'del' : undefined),
-    )
-    .join('');
+function blockHtml(block: BlockChange): string {
+  if (block.type === 'changed') return partsHtml(block.parts);
+  const text = escape(block.text);
+  return block.type === 'insert' ? `<ins>${text}</ins>` : block.type === 'delete' ? `<del>${text}</del>` : text;
 }
-
-const paragraph = (html: string) => `<p>${html}</p>`;
 
 function partsHtml(parts: TextPart[]): string {
   return parts

@@ -1,7 +1,16 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { diffText, diffVersions, type DiffableSection } from './diff';
+import { diffBlocks, diffText, diffVersions, type Block, type BlockChange, type BlockKind, type DiffableSection } from './diff';
 
-const s = (id: string, title: string, text: string, aliases: string[] = []): DiffableSection => ({ id, title, text, aliases });
+/** One paragraph per line. */
+const paragraphs = (text: string): Block[] => (text === '' ? [] : text.split('\n').map((line) => ({ kind: 'p', text: line })));
+
+const s = (id: string, title: string, text: string, aliases: string[] = []): DiffableSection => ({
+  id,
+  title,
+  aliases,
+  blocks: paragraphs(text),
+});
 
 describe('diffText', () => {
   it('marks inserted and deleted words', () => {
@@ -69,5 +78,66 @@ describe('diffVersions', () => {
   it('puts a removed first section first', () => {
     const diff = diffVersions([s('a', 'A', 'x'), s('b', 'B', 'y')], [s('b', 'B', 'y')]);
     expect(diff.sections.map((c) => `${c.kind}:${c.id}`)).toEqual(['removed:a', 'unchanged:b']);
+  });
+});
+
+describe('diffBlocks', () => {
+  it('reports a list item that changed as changed, of its kind', () => {
+    const before: Block[] = [
+      { kind: 'p', text: 'We collect:' },
+      { kind: 'ul', text: 'your name' },
+    ];
+    expect(diffBlocks(before, [before[0], { kind: 'ul', text: 'your full name' }])).toEqual([
+      { type: 'equal', kind: 'p', text: 'We collect:' },
+      {
+        type: 'changed',
+        kind: 'ul',
+        parts: [
+          { type: 'equal', value: 'your ' },
+          { type: 'insert', value: 'full ' },
+          { type: 'equal', value: 'name' },
+        ],
+      },
+    ]);
+  });
+
+  it('finds a block that only changed kind', () => {
+    expect(diffBlocks([{ kind: 'p', text: 'same' }], [{ kind: 'ol', text: 'same' }])).toEqual([
+      { type: 'delete', kind: 'p', text: 'same' },
+      { type: 'insert', kind: 'ol', text: 'same' },
+    ]);
+  });
+
+  // Whatever the edit, the older side of the result is the older blocks and the newer side the newer ones
+  // (up to the spaces jsdiff's word diff moves between equal and changed runs).
+  const sides = (changes: BlockChange[], side: 'delete' | 'insert'): Block[] =>
+    changes.flatMap((c): Block[] => {
+      if (c.type !== 'changed') return c.type === 'equal' || c.type === side ? [{ kind: c.kind, text: c.text }] : [];
+      return [
+        {
+          kind: c.kind,
+          text: c.parts
+            .filter((p) => p.type === 'equal' || p.type === side)
+            .map((p) => p.value)
+            .join('')
+            .replace(/\s+/g, ' ')
+            .trim(),
+        },
+      ];
+    });
+  const word = fc.constantFrom('we', 'keep', 'your', 'data', 'for', 'one', 'two', 'years', '.');
+  const block = fc.record({
+    kind: fc.constantFrom<BlockKind>('p', 'ul', 'ol', 'h3'),
+    text: fc.array(word, { minLength: 1, maxLength: 8 }).map((words) => words.join(' ')),
+  });
+
+  it('loses and invents no block (property)', () => {
+    fc.assert(
+      fc.property(fc.array(block, { maxLength: 8 }), fc.array(block, { maxLength: 8 }), (before, after) => {
+        const changes = diffBlocks(before, after);
+        expect(sides(changes, 'delete')).toEqual(before);
+        expect(sides(changes, 'insert')).toEqual(after);
+      }),
+    );
   });
 });

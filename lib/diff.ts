@@ -1,11 +1,23 @@
 import { diffArrays, diffWords } from 'diff';
 
+/**
+ * What a block of a section is: a paragraph, an item of a bulleted (`ul`) or numbered (`ol`) list, a
+ * sub-heading, or a quoted paragraph. Diffs render each kind as the notice does (lists keep their bullets).
+ */
+export type BlockKind = 'p' | 'ul' | 'ol' | 'h3' | 'h4' | 'h5' | 'h6' | 'blockquote';
+
+/** One block of a section's text, its words on one line. */
+export interface Block {
+  kind: BlockKind;
+  text: string;
+}
+
 /** What the diff needs of a section; the same shape is published as sections.json for the browser. */
 export interface DiffableSection {
   id: string;
   title: string;
   aliases: string[];
-  text: string;
+  blocks: Block[];
 }
 
 /** A run of words: kept, inserted or deleted. */
@@ -14,9 +26,10 @@ export interface TextPart {
   value: string;
 }
 
+/** `text` and `parts` are the plain text (one block per line) and its word diff, for readers of plain text. */
 export type SectionChange =
-  | { kind: 'added'; id: string; title: string; text: string }
-  | { kind: 'removed'; id: string; title: string; text: string }
+  | { kind: 'added'; id: string; title: string; text: string; blocks: BlockChange[] }
+  | { kind: 'removed'; id: string; title: string; text: string; blocks: BlockChange[] }
   | {
       kind: 'renamed';
       id: string;
@@ -28,10 +41,11 @@ export type SectionChange =
       textChanged: boolean;
     }
   | { kind: 'changed'; id: string; title: string; parts: TextPart[]; blocks: BlockChange[] }
-  | { kind: 'unchanged'; id: string; title: string; text: string };
+  | { kind: 'unchanged'; id: string; title: string; text: string; blocks: BlockChange[] };
 
-/** One block (a line of a section's text): kept, inserted or deleted whole, or changed word by word. */
-export type BlockChange = { type: 'equal' | 'insert' | 'delete'; text: string } | { type: 'changed'; parts: TextPart[] };
+/** One block, of the newer version's kind: kept, inserted or deleted whole, or changed word by word. */
+export type BlockChange =
+  { type: 'equal' | 'insert' | 'delete'; kind: BlockKind; text: string } | { type: 'changed'; kind: BlockKind; parts: TextPart[] };
 
 export type ChangeKind = SectionChange['kind'];
 
@@ -41,24 +55,28 @@ export interface VersionDiff {
   counts: Record<ChangeKind, number>;
 }
 
+/** A section's plain text: one block per line. */
+export const plainText = (blocks: Block[]): string => blocks.map((b) => b.text).join('\n');
+
 /** Word-level differences between two texts, as jsdiff finds them. */
 export function diffText(before: string, after: string): TextPart[] {
   return diffWords(before, after).map((c) => ({ type: c.added ? 'insert' : c.removed ? 'delete' : 'equal', value: c.value }));
 }
 
 /**
- * Block-by-block differences between two texts of one block per line. A run of deleted blocks followed by
- * inserted ones is paired in order and diffed word by word, unless a pair shares too few words to read as
- * an edit (then the old block is shown deleted and the new one inserted).
+ * Block-by-block differences between two sections' blocks; a block that changed kind (a paragraph become a
+ * list item) is a different block. A run of deleted blocks followed by inserted ones is paired in order
+ * and diffed word by word, unless a pair differs in kind or shares too few words to read as an edit (then
+ * the old block is shown deleted and the new one inserted).
  */
-export function diffBlocks(before: string, after: string): BlockChange[] {
-  const lines = (text: string) => (text === '' ? [] : text.split('\n'));
-  const chunks = diffArrays(lines(before), lines(after));
+export function diffBlocks(before: Block[], after: Block[]): BlockChange[] {
+  const chunks = diffArrays(before, after, { comparator: sameBlock });
   const out: BlockChange[] = [];
+  const whole = (type: 'equal' | 'insert' | 'delete') => (b: Block) => ({ type, kind: b.kind, text: b.text });
   for (let i = 0; i < chunks.length; i++) {
     const chunk = chunks[i];
     if (!chunk.added && !chunk.removed) {
-      out.push(...chunk.value.map((text) => ({ type: 'equal' as const, text })));
+      out.push(...(chunk.value as Block[]).map(whole('equal')));
       continue;
     }
     // jsdiff reports a replaced run as a removal immediately followed by an addition.
@@ -66,16 +84,20 @@ export function diffBlocks(before: string, after: string): BlockChange[] {
     const added = chunk.removed && chunks[i + 1]?.added ? chunks[++i].value : chunk.added ? chunk.value : [];
     const paired = Math.min(removed.length, added.length);
     for (let j = 0; j < paired; j++) {
-      const parts = diffText(removed[j], added[j]);
+      const [old, now] = [removed[j], added[j]];
+      const parts = diffText(old.text, now.text);
       const kept = parts.filter((p) => p.type === 'equal').reduce((n, p) => n + p.value.trim().length, 0);
-      if (kept * 3 >= Math.max(removed[j].length, added[j].length)) out.push({ type: 'changed', parts });
-      else out.push({ type: 'delete', text: removed[j] }, { type: 'insert', text: added[j] });
+      if (old.kind === now.kind && kept * 3 >= Math.max(old.text.length, now.text.length))
+        out.push({ type: 'changed', kind: now.kind, parts });
+      else out.push(whole('delete')(old), whole('insert')(now));
     }
-    out.push(...removed.slice(paired).map((text) => ({ type: 'delete' as const, text })));
-    out.push(...added.slice(paired).map((text) => ({ type: 'insert' as const, text })));
+    out.push(...removed.slice(paired).map(whole('delete')));
+    out.push(...added.slice(paired).map(whole('insert')));
   }
   return out;
 }
+
+const sameBlock = (a: Block, b: Block) => a.kind === b.kind && a.text === b.text;
 
 /**
  * Compares two versions section by section. Sections are matched by id, or by an alias a new section
@@ -94,23 +116,17 @@ export function diffVersions(before: DiffableSection[], after: DiffableSection[]
 
   const changes: SectionChange[] = after.map((a) => {
     const old = matched.get(a);
-    if (!old) return { kind: 'added', id: a.id, title: a.title, text: a.text };
-    const textChanged = old.text !== a.text;
+    const text = plainText(a.blocks);
+    if (!old) return { kind: 'added', id: a.id, title: a.title, text, blocks: diffBlocks([], a.blocks) };
+    const blocks = diffBlocks(old.blocks, a.blocks);
+    const textChanged = blocks.some((b) => b.type !== 'equal');
+    const parts = () => diffText(plainText(old.blocks), text);
     if (old.title !== a.title || old.id !== a.id) {
-      return {
-        kind: 'renamed',
-        id: a.id,
-        oldId: old.id,
-        oldTitle: old.title,
-        title: a.title,
-        parts: diffText(old.text, a.text),
-        blocks: diffBlocks(old.text, a.text),
-        textChanged,
-      };
+      return { kind: 'renamed', id: a.id, oldId: old.id, oldTitle: old.title, title: a.title, parts: parts(), blocks, textChanged };
     }
     return textChanged
-      ? { kind: 'changed', id: a.id, title: a.title, parts: diffText(old.text, a.text), blocks: diffBlocks(old.text, a.text) }
-      : { kind: 'unchanged', id: a.id, title: a.title, text: a.text };
+      ? { kind: 'changed', id: a.id, title: a.title, parts: parts(), blocks }
+      : { kind: 'unchanged', id: a.id, title: a.title, text, blocks };
   });
 
   // Removed sections go back where they stood: after the nearest earlier section that still exists.
@@ -124,7 +140,7 @@ export function diffVersions(before: DiffableSection[], after: DiffableSection[]
     const position = anchor ? changes.findIndex((c) => c.id === anchor.id) + 1 : 0;
     let insertAt = position;
     while (insertAt < changes.length && changes[insertAt].kind === 'removed') insertAt++;
-    changes.splice(insertAt, 0, { kind: 'removed', id: b.id, title: b.title, text: b.text });
+    changes.splice(insertAt, 0, { kind: 'removed', id: b.id, title: b.title, text: plainText(b.blocks), blocks: diffBlocks(b.blocks, []) });
   });
 
   const counts: Record<ChangeKind, number> = { added: 0, removed: 0, renamed: 0, changed: 0, unchanged: 0 };

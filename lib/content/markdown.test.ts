@@ -38,6 +38,23 @@ describe('parseMarkdown', () => {
     expect(doc.sections[1].text).toBe('Text link.\nA detail\nMore.');
   });
 
+  it('gives each block of a section its kind: paragraph, item of a bulleted or numbered list, sub-heading, quote', () => {
+    const kinds = parseMarkdown(
+      `${FM}\n## A\n\nWe collect:\n\n* your name\n* your **email**\n\n### Steps\n\n1. ask\n\n2. wait\n\n> Quoted.\n`,
+      'k.md',
+    );
+    expect(kinds.sections[0].blocks).toEqual([
+      { kind: 'p', text: 'We collect:' },
+      { kind: 'ul', text: 'your name' },
+      { kind: 'ul', text: 'your email' },
+      { kind: 'h3', text: 'Steps' },
+      { kind: 'ol', text: 'ask' },
+      { kind: 'ol', text: 'wait' },
+      { kind: 'blockquote', text: 'Quoted.' },
+    ]);
+    expect(kinds.sections[0].text).toBe('We collect:\nyour name\nyour email\nSteps\nask\nwait\nQuoted.');
+  });
+
   it('carries the heading attributes on the hast heading, not into the page', () => {
     const aliased = parseMarkdown(`${FM}\n## Your Rights {#your_rights quick-link="Rights" aliases="rights old_rights"}\n\nText.\n`, 'a.md');
     expect(aliased.sections[0]).toMatchObject({ id: 'your_rights', aliases: ['rights', 'old_rights'], listed: true });

@@ -26,6 +26,9 @@ describe('comparing two versions on /privacy/versions/', () => {
     // The result reads like the notice: a paragraph per block, not one run-together text.
     expect(await page.locator('.compare-result .diff-renamed .diff-text > p').count()).toBeGreaterThan(1);
     expect(await page.locator('.compare-result .diff-text p :is(ins, del)').count()).toBeGreaterThan(0);
+    // List items keep their bullets: a bulleted list of the notice is a <ul> of <li> in the result too.
+    const list = page.locator('.compare-result .diff-text ul:has(> li)').first();
+    expect(await list.evaluate((ul) => getComputedStyle(ul).listStyleType)).toBe('disc');
     // The long result is not a live region: screen readers are not read the whole diff.
     expect(await page.locator('.compare-result').getAttribute('aria-live')).toBeNull();
     await page.close();

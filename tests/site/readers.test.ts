@@ -47,8 +47,10 @@ describe('the notice on /privacy/, as programs read it', () => {
   });
 
   it("sections.json, which the comparison and the changes pages diff, holds the notice's blocks and nothing else", () => {
-    const data = JSON.parse(readFileSync(`out${urls.sections(current.date)}`, 'utf8')) as { sections: { title: string; text: string }[] };
-    const blocks = data.sections.flatMap((section) => [section.title, ...section.text.split('\n')].filter(Boolean));
+    const data = JSON.parse(readFileSync(`out${urls.sections(current.date)}`, 'utf8')) as {
+      sections: { title: string; blocks: { kind: string; text: string }[] }[];
+    };
+    const blocks = data.sections.flatMap((section) => [section.title, ...section.blocks.map((b) => b.text)].filter(Boolean));
     expect(blocks).toEqual(withoutQuickLinks.slice(2)); // the title and the revision date are not sections
   });
 

@@ -2,6 +2,7 @@ import type { Element, ElementContent, Root, RootContent } from 'hast';
 import { headingRank } from 'hast-util-heading-rank';
 import { toString } from 'hast-util-to-string';
 import type { Plugin } from 'unified';
+import type { Block, BlockKind } from '../../diff';
 import type { NoticeHeading } from './collect-headings';
 
 /** One top-level section of the notice: a level-2 heading and everything up to the next one. */
@@ -17,6 +18,8 @@ export interface NoticeSection {
    * section), then its blocks. Only the notice's own elements: components add the page's reading aids.
    */
   hast: Root;
+  /** The section body's blocks (heading excluded) in reading order, each with its kind: what the diffs compare. */
+  blocks: Block[];
   /** Plain text of the section body (heading excluded), one block (paragraph, list item) per line. */
   text: string;
 }
@@ -39,27 +42,42 @@ export const noticeSections: Plugin<[], Root> = () => (tree, file) => {
   }
   file.data.sections = groups
     .filter((g) => g.heading || g.nodes.some((n) => n.type !== 'text' || n.value.trim() !== ''))
-    .map(({ heading, nodes }) => ({
-      id: heading?.id ?? '',
-      title: heading?.text ?? '',
-      aliases: heading?.aliases ?? [],
-      listed: heading?.quickLink !== undefined,
-      hast: { type: 'root', children: nodes },
-      text: nodes.flatMap((n) => (n.type === 'element' && headingRank(n) === 2 ? [] : blockTexts(n))).join('\n'),
-    }));
+    .map(({ heading, nodes }) => {
+      const blocks = nodes.flatMap((n) => (n.type === 'element' && headingRank(n) === 2 ? [] : blocksOf(n)));
+      return {
+        id: heading?.id ?? '',
+        title: heading?.text ?? '',
+        aliases: heading?.aliases ?? [],
+        listed: heading?.quickLink !== undefined,
+        hast: { type: 'root', children: nodes },
+        blocks,
+        text: blocks.map((b) => b.text).join('\n'),
+      };
+    });
 };
 
 const BLOCKS = new Set(['p', 'li', 'h3', 'h4', 'h5', 'h6', 'td', 'th', 'blockquote', 'pre']);
 
-/** The readable blocks of a node (paragraphs, list items, sub-headings), each as one line of text. */
-function blockTexts(node: RootContent | ElementContent): string[] {
+/**
+ * The readable blocks of a node (paragraphs, list items, sub-headings), each as one line of text with its
+ * kind. A paragraph inside a list item (a loose list) is that item; a nested list is flattened into items.
+ */
+function blocksOf(node: RootContent | ElementContent, list?: 'ul' | 'ol', quoted = false): Block[] {
   if (node.type !== 'element') return [];
-  const nested = node.children.flatMap(blockTexts);
-  if (BLOCKS.has(node.tagName) && nested.length === 0) {
+  const tag = node.tagName;
+  const inList = tag === 'ul' || tag === 'ol' ? tag : list;
+  const nested = node.children.flatMap((child) => blocksOf(child, inList, quoted || tag === 'blockquote'));
+  if (BLOCKS.has(tag) && nested.length === 0) {
     const text = toString(node as Element)
       .replace(/\s+/g, ' ')
       .trim();
-    return text ? [text] : [];
+    return text ? [{ kind: kindOf(tag, inList, quoted), text }] : [];
   }
   return nested;
+}
+
+function kindOf(tag: string, list: 'ul' | 'ol' | undefined, quoted: boolean): BlockKind {
+  if (/^h[3-6]$/.test(tag)) return tag as BlockKind;
+  if (list) return list;
+  return quoted || tag === 'blockquote' ? 'blockquote' : 'p';
 }

@@ -44,11 +44,11 @@ export default async function ChangesPage(props: VersionRouteProps) {
   return (
     <div className="page changes-page">
       <h1>What changed on {formatDate(version.date)}</h1>
-      <p className="changes-intro">
+      <p className="changes-intro mb-4">
         Changes in <a href={urls.version(version.date)}>the version of {formatDate(version.date)}</a> since{' '}
         <a href={urls.version(previous.date)}>the version of {formatDate(previous.date)}</a>. {version.summary}
       </p>
-      <p className="diff-legend">
+      <p className="diff-legend mb-4">
         <ins>Inserted words</ins> are underlined; <del>deleted words</del> are struck through. <a href={urls.versions}>All versions</a>
       </p>
       <div className="diff" dangerouslySetInnerHTML={{ __html: diffToHtml(diff, 2) }} />

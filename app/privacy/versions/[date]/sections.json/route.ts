@@ -5,13 +5,13 @@ export const dynamicParams = false;
 
 export const generateStaticParams = versionDateParams;
 
-/** A version's sections as plain text: what the compare form diffs in the browser. */
+/** A version's sections as their blocks (kind and plain text): what the compare form diffs in the browser. */
 export async function GET(_request: Request, route: VersionRouteProps) {
   const version = await versionOfRoute(route);
   if (!version) return new Response('Not found', { status: 404 });
   return Response.json({
     date: version.date,
     title: version.title,
-    sections: version.sections.map(({ id, title, aliases, text }) => ({ id, title, aliases, text })),
+    sections: version.sections.map(({ id, title, aliases, blocks }) => ({ id, title, aliases, blocks })),
   });
 }
