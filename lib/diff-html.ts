@@ -80,7 +80,8 @@ function blocksHtml(blocks: BlockChange[], level: number): string {
   return html;
 }
 
-function blockHtml(block: BlockChange): string {
+/** One block's words, escaped; a changed block with its words marked, an inserted or deleted one marked whole. */
+export function blockHtml(block: BlockChange): string {
   if (block.type === 'changed') return partsHtml(block.parts);
   const text = escape(block.text);
   return block.type === 'insert' ? `<ins>${text}</ins>` : block.type === 'delete' ? `<del>${text}</del>` : text;

@@ -48,7 +48,9 @@ describe('diffVersions', () => {
     ]);
     expect(diff.counts).toEqual({ added: 1, removed: 1, renamed: 0, changed: 1, unchanged: 2 });
     const scope = diff.sections[0];
-    expect(scope.kind === 'changed' && scope.parts.filter((p) => p.type !== 'equal')).toEqual([{ type: 'insert', value: 'and apps' }]);
+    expect(scope.blocks.flatMap((b) => (b.type === 'changed' ? b.parts : [])).filter((p) => p.type !== 'equal')).toEqual([
+      { type: 'insert', value: 'and apps' },
+    ]);
   });
 
   it('reports a renamed heading as renamed, also when the id changed and an alias keeps the old one', () => {

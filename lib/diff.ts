@@ -26,24 +26,12 @@ export interface TextPart {
   value: string;
 }
 
-/** `text` and `parts` are the plain text (one block per line) and its word diff, for readers of plain text. */
+/** How one section changed, its blocks in reading order (all inserted, deleted or equal unless it changed). */
 export type SectionChange =
-  | { kind: 'added'; id: string; title: string; text: string; blocks: BlockChange[] }
-  | { kind: 'removed'; id: string; title: string; text: string; blocks: BlockChange[] }
-  | {
-      kind: 'renamed';
-      id: string;
-      oldId: string;
-      oldTitle: string;
-      title: string;
-      parts: TextPart[];
-      blocks: BlockChange[];
-      textChanged: boolean;
-    }
-  | { kind: 'changed'; id: string; title: string; parts: TextPart[]; blocks: BlockChange[] }
-  | { kind: 'unchanged'; id: string; title: string; text: string; blocks: BlockChange[] };
+  | { kind: 'added' | 'removed' | 'changed' | 'unchanged'; id: string; title: string; blocks: BlockChange[] }
+  | { kind: 'renamed'; id: string; oldId: string; oldTitle: string; title: string; blocks: BlockChange[]; textChanged: boolean };
 
-/** One block, of the newer version's kind: kept, inserted or deleted whole, or changed word by word. */
+/** One block with its kind: kept, inserted or deleted whole, or changed word by word (of the newer kind). */
 export type BlockChange =
   { type: 'equal' | 'insert' | 'delete'; kind: BlockKind; text: string } | { type: 'changed'; kind: BlockKind; parts: TextPart[] };
 
@@ -54,9 +42,6 @@ export interface VersionDiff {
   sections: SectionChange[];
   counts: Record<ChangeKind, number>;
 }
-
-/** A section's plain text: one block per line. */
-export const plainText = (blocks: Block[]): string => blocks.map((b) => b.text).join('\n');
 
 /** Word-level differences between two texts, as jsdiff finds them. */
 export function diffText(before: string, after: string): TextPart[] {
@@ -116,17 +101,13 @@ export function diffVersions(before: DiffableSection[], after: DiffableSection[]
 
   const changes: SectionChange[] = after.map((a) => {
     const old = matched.get(a);
-    const text = plainText(a.blocks);
-    if (!old) return { kind: 'added', id: a.id, title: a.title, text, blocks: diffBlocks([], a.blocks) };
+    if (!old) return { kind: 'added', id: a.id, title: a.title, blocks: diffBlocks([], a.blocks) };
     const blocks = diffBlocks(old.blocks, a.blocks);
     const textChanged = blocks.some((b) => b.type !== 'equal');
-    const parts = () => diffText(plainText(old.blocks), text);
     if (old.title !== a.title || old.id !== a.id) {
-      return { kind: 'renamed', id: a.id, oldId: old.id, oldTitle: old.title, title: a.title, parts: parts(), blocks, textChanged };
+      return { kind: 'renamed', id: a.id, oldId: old.id, oldTitle: old.title, title: a.title, blocks, textChanged };
     }
-    return textChanged
-      ? { kind: 'changed', id: a.id, title: a.title, parts: parts(), blocks }
-      : { kind: 'unchanged', id: a.id, title: a.title, text, blocks };
+    return { kind: textChanged ? 'changed' : 'unchanged', id: a.id, title: a.title, blocks };
   });
 
   // Removed sections go back where they stood: after the nearest earlier section that still exists.
@@ -140,7 +121,7 @@ export function diffVersions(before: DiffableSection[], after: DiffableSection[]
     const position = anchor ? changes.findIndex((c) => c.id === anchor.id) + 1 : 0;
     let insertAt = position;
     while (insertAt < changes.length && changes[insertAt].kind === 'removed') insertAt++;
-    changes.splice(insertAt, 0, { kind: 'removed', id: b.id, title: b.title, text: plainText(b.blocks), blocks: diffBlocks(b.blocks, []) });
+    changes.splice(insertAt, 0, { kind: 'removed', id: b.id, title: b.title, blocks: diffBlocks(b.blocks, []) });
   });
 
   const counts: Record<ChangeKind, number> = { added: 0, removed: 0, renamed: 0, changed: 0, unchanged: 0 };

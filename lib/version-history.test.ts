@@ -127,9 +127,12 @@ describe('diff between fixture versions', () => {
       'unchanged:contact_us',
     ]);
     const scope = diff.sections[0];
-    expect(scope.kind === 'changed' && scope.parts.filter((p) => p.type !== 'equal').map((p) => `${p.type}:${p.value}`)).toEqual([
-      'insert:and the apps',
-    ]);
+    expect(
+      scope.blocks
+        .flatMap((b) => (b.type === 'changed' ? b.parts : []))
+        .filter((p) => p.type !== 'equal')
+        .map((p) => `${p.type}:${p.value}`),
+    ).toEqual(['insert:and the apps']);
   });
 });
 

@@ -25,6 +25,11 @@ It does not apply to other websites.
 
 Nor to letters we send.
 
+We answer:
+
+* by email
+* by post
+
 ## Retention {#retention}
 
 We keep information while your account is open.
@@ -39,11 +44,12 @@ Write to us by post.
 `,
 );
 
-/** The next version: one sentence changed, one section renamed (alias kept), one removed (aliased), one added. */
+/** The next version: a sentence and a list item changed, one section renamed (alias kept), one removed (aliased), one added. */
 const nextVersion = (date: string, summary = 'Says how long we keep information.') =>
   V1.replace('date: 2025-01-01', `date: ${date}`)
     .replace('summary: The first version.', `summary: ${summary}`)
     .replace('It does not apply to other websites.', 'It does not apply to websites of others.')
+    .replace('* by post', '* by post or phone')
     .replace(
       '## Retention {#retention}\n\nWe keep information while your account is open.',
       '## How Long We Keep Information {#data_retention aliases="retention"}\n\nWe keep information while your account is open, and 90 days after.',
@@ -107,6 +113,9 @@ const REDLINE = `**1 section added, 1 section removed, 1 section renamed, 1 sect
 <p>…</p>
 <p>It does not apply to <del>other </del>websites <ins>of others</ins>.</p>
 <p>…</p>
+<ul>
+<li>by post <ins>or phone</ins></li>
+</ul>
 </blockquote>
 
 #### How Long We Keep Information: renamed from “Retention”, text changed

@@ -15,8 +15,8 @@ import { readContent } from '../lib/checker';
 import type { NoticeVersion } from '../lib/content';
 import { timeline } from '../lib/content/versions';
 import { addDays, daysBetween, formatDate, today as buildDate } from '../lib/dates';
-import { diffVersions, type TextPart, type VersionDiff } from '../lib/diff';
-import { escape, summarize } from '../lib/diff-html';
+import { diffVersions, type BlockChange, type VersionDiff } from '../lib/diff';
+import { blockHtml, summarize } from '../lib/diff-html';
 import { urls } from '../lib/urls';
 import { parseCommandArgs, runCommand, UsageError } from './support/cli';
 
@@ -201,7 +201,7 @@ function redline({ sections, counts }: VersionDiff, version: NoticeVersion): str
       case 'unchanged':
         continue;
       case 'added':
-        out.push(`#### ${title}: added`, '', `New anchor \`#${s.id}\`.`, '', quote(lines([{ type: 'insert', value: s.text }]), false), '');
+        out.push(`#### ${title}: added`, '', `New anchor \`#${s.id}\`.`, '', quote(s.blocks, false), '');
         break;
       case 'removed':
         {
@@ -209,7 +209,7 @@ function redline({ sections, counts }: VersionDiff, version: NoticeVersion): str
           const anchor = heir
             ? `Links to \`#${s.id}\` land on “${escapeMarkdown(heir.title || 'Introduction')}” (alias).`
             : `No section declares \`#${s.id}\` as an alias, so links to it break.`;
-          out.push(`#### ${title}: removed`, '', anchor, '', quote(lines([{ type: 'delete', value: s.text }]), false), '');
+          out.push(`#### ${title}: removed`, '', anchor, '', quote(s.blocks, false), '');
         }
         break;
       case 'renamed': {
@@ -221,48 +221,42 @@ function redline({ sections, counts }: VersionDiff, version: NoticeVersion): str
           anchor,
           '',
         );
-        if (s.textChanged) out.push(quote(lines(s.parts), true), '');
+        if (s.textChanged) out.push(quote(s.blocks, true), '');
         break;
       }
       case 'changed':
-        out.push(`#### ${title}: changed`, '', quote(lines(s.parts), true), '');
+        out.push(`#### ${title}: changed`, '', quote(s.blocks, true), '');
         break;
     }
   }
   return out;
 }
 
-interface Line {
-  html: string;
-  changed: boolean;
-}
-
-/** Splits marked-up text into its paragraphs (one per line), each run of words wrapped in <ins>/<del>. */
-function lines(parts: TextPart[]): Line[] {
-  const result: Line[] = [{ html: '', changed: false }];
-  for (const part of parts) {
-    part.value.split('\n').forEach((piece, i) => {
-      if (i > 0) result.push({ html: '', changed: false });
-      const line = result.at(-1)!;
-      if (part.type !== 'equal') line.changed = true;
-      if (piece === '') return;
-      const text = escape(piece);
-      line.html += part.type === 'insert' ? `<ins>${text}</ins>` : part.type === 'delete' ? `<del>${text}</del>` : text;
-    });
-  }
-  return result.filter((l) => l.html !== '');
-}
-
 /**
  * An HTML block GitHub renders as is: no blank line inside, so no Markdown is read in the notice's words.
- * With `elide`, runs of unchanged paragraphs become "…".
+ * Blocks as the changes page shows them (list items in their list, sub-headings in bold), each on its own
+ * line; with `elide`, runs of unchanged blocks become "…".
  */
-function quote(paragraphs: Line[], elide: boolean): string {
+function quote(blocks: BlockChange[], elide: boolean): string {
   const shown: string[] = [];
-  for (const p of paragraphs) {
-    if (!elide || p.changed) shown.push(`<p>${p.html}</p>`);
-    else if (shown.at(-1) !== '<p>…</p>') shown.push('<p>…</p>');
+  let list: 'ul' | 'ol' | undefined;
+  const inList = (next: 'ul' | 'ol' | undefined) => {
+    if (list !== next && list) shown.push(`</${list}>`);
+    if (list !== next && next) shown.push(`<${next}>`);
+    list = next;
+  };
+  for (const block of blocks) {
+    if (elide && block.type === 'equal') {
+      if (shown.at(-1) === '<p>…</p>') continue;
+      inList(undefined);
+      shown.push('<p>…</p>');
+      continue;
+    }
+    const html = blockHtml(block);
+    inList(block.kind === 'ul' || block.kind === 'ol' ? block.kind : undefined);
+    shown.push(list ? `<li>${html}</li>` : block.kind.startsWith('h') ? `<p><strong>${html}</strong></p>` : `<p>${html}</p>`);
   }
+  inList(undefined);
   return ['<blockquote>', ...shown, '</blockquote>'].join('\n');
 }
 
