@@ -15,6 +15,7 @@ const PAGE = `<!DOCTYPE html><html lang="en"><head><meta charSet="utf-8"/>
 </body></html>`;
 
 const CSS = 'body{margin:0}main>p::before{content:"“&amp; <b>"}\n';
+const JS = 'customElements.define("site-header",class extends HTMLElement{connectedCallback(){this.x=1<2&&"&amp;"}});\n';
 
 describe('finishExportedPage', () => {
   const { html: out } = finishExportedPage(PAGE);
@@ -40,30 +41,35 @@ describe('finishExportedPage', () => {
     expect(finishExportedPage('<p>x</p><script type="module" src="/_next/x.js"></script>').html).not.toContain('script');
   });
 
-  describe('with the stylesheet inlined', () => {
+  describe('with the stylesheet and the islands inlined', () => {
     const requested: string[] = [];
-    const { html, styleHashes } = finishExportedPage(PAGE, {
-      stylesheet: (href) => (requested.push(href), CSS),
-      contentSecurityPolicy: (hashes) => `style-src 'self' ${hashes.join(' ')}`,
+    const { html, hashes } = finishExportedPage(PAGE, {
+      inline: (url) => (requested.push(url), url.endsWith('.css') ? CSS : JS),
+      contentSecurityPolicy: (h) => `script-src 'self' ${h.scripts.join(' ')}; style-src 'self' ${h.styles.join(' ')}`,
     });
 
-    it("puts the file's exact text in a <style> where the <link> was, and links no stylesheet", () => {
-      expect(requested).toEqual(['/_next/static/chunks/a.css']);
+    const q = (text: string) => text.replaceAll("'", '&#x27;');
+    it("puts each file's exact text where its element was: a <style> for the <link>, a <script type=module> for the island", () => {
+      expect(requested).toEqual(['/_next/static/chunks/a.css', '/islands/SiteHeader-ABC123.js']);
       expect(html).toContain(
-        `<meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="style-src &#x27;self&#x27; ${cspHash(CSS).replaceAll("'", '&#x27;')}">\n<style>${CSS}</style>\n`,
+        `<meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="${q(`script-src 'self' ${cspHash(JS)}; style-src 'self' ${cspHash(CSS)}`)}">\n<style>${CSS}</style>\n`,
       );
-      expect(html).not.toMatch(/<link[^>]*stylesheet/);
+      expect(html).toContain(`<script type="module">${JS}</script>`);
+      expect(html).not.toMatch(/<link[^>]*stylesheet|<script[^>]*src=/);
     });
 
-    it('returns the hash of the inline text, which the <meta> policy allows', () => {
-      expect(styleHashes).toEqual([cspHash(CSS)]);
+    it('returns the hashes of the inline texts, which the <meta> policy allows', () => {
+      expect(hashes).toEqual({ styles: [cspHash(CSS)], scripts: [cspHash(JS)] });
     });
 
     it('refuses what cannot be inlined as it is', () => {
       const page = (href: string) => `<html><head><link rel="stylesheet" href="${href}"></head></html>`;
-      expect(() => finishExportedPage(page('https://cdn.example/a.css'), { stylesheet: () => CSS })).toThrow(/from elsewhere/);
-      expect(() => finishExportedPage(page('/a.css'), { stylesheet: () => 'a{}</style><script>' })).toThrow(/cannot be inlined/);
-      expect(() => finishExportedPage(page('/a.css'), { stylesheet: () => 'a{}\r\n' })).toThrow(/cannot be inlined/);
+      expect(() => finishExportedPage(page('https://cdn.example/a.css'), { inline: () => CSS })).toThrow(/from elsewhere/);
+      expect(() => finishExportedPage(page('/a.css'), { inline: () => 'a{}</style><script>' })).toThrow(/cannot be inlined/);
+      expect(() => finishExportedPage(page('/a.css'), { inline: () => 'a{}\r\n' })).toThrow(/cannot be inlined/);
+      const island = '<script type="module" src="/islands/A-ABC.js"></script>';
+      expect(() => finishExportedPage(island, { inline: () => 'x="</script>"' })).toThrow(/cannot be inlined/);
+      expect(() => finishExportedPage(island, { inline: () => 'x="<!--"' })).toThrow(/cannot be inlined/);
     });
   });
 });

@@ -2,62 +2,97 @@ import type { Element, Root } from 'hast';
 import rehypeParse from 'rehype-parse';
 import rehypeStringify from 'rehype-stringify';
 import { unified } from 'unified';
-import { SKIP, visit } from 'unist-util-visit';
-import { cspHash } from './security-headers';
+import { EXIT, SKIP, visit } from 'unist-util-visit';
+import { cspHash, type InlineHashes } from './security-headers';
 
 /** Scripts this site ships itself: the island modules (components/*.island.ts). */
 const OWN_SCRIPT = /^\/islands\/[\w-]+\.js$/;
 
-/** A finished page, and the CSP hashes of its inline stylesheets (for the headers of the site). */
+/** A finished page, and the CSP hashes of what it has inline (for the headers of the site). */
 export interface FinishedPage {
   html: string;
-  styleHashes: string[];
+  hashes: InlineHashes;
 }
+
+/** Reads a local file of the site by its URL (`/islands/X.js`), as text. */
+type SiteFile = (url: string) => string;
 
 /**
  * Finishes a page Next exported, in one parse: removes what Next adds for hydration and client navigation
  * (its scripts, external and inline, the RSC payload among them; script preloads; React's streaming
- * markers); given `stylesheet` (the text of a local stylesheet by its URL), puts each linked stylesheet
- * inline where its <link> was, so the first paint waits for no other request; and, given
- * `contentSecurityPolicy`, puts the CSP allowing those inline stylesheets by hash in a <meta>. The page's
- * HTML and the island modules stay. Nothing on a legal page hydrates.
+ * markers); given `inline` (the text of a local file by its URL), puts each linked stylesheet and each
+ * island module inline where its element was, so the first paint waits for no other request; and, given
+ * `contentSecurityPolicy`, puts the CSP allowing what is inline by hash in a <meta>. The page's HTML stays.
+ * Nothing on a legal page hydrates.
  */
 export function finishExportedPage(
   html: string,
-  options: { stylesheet?: (href: string) => string; contentSecurityPolicy?: (styleHashes: string[]) => string } = {},
+  options: { inline?: SiteFile; contentSecurityPolicy?: (hashes: InlineHashes) => string } = {},
 ): FinishedPage {
-  const styleHashes: string[] = [];
+  const hashes = { styles: [] as string[], scripts: [] as string[] };
   const page = String(
     unified()
       .use(rehypeParse)
       .use(removeRuntime)
-      .use(inlineStylesheets, options.stylesheet, styleHashes)
-      .use(addCspMeta, options.contentSecurityPolicy && (() => options.contentSecurityPolicy!(styleHashes)))
+      .use(inlineFiles, options.inline, hashes)
+      .use(addCspMeta, options.contentSecurityPolicy && (() => options.contentSecurityPolicy!(hashes)))
       .use(rehypeStringify)
       .processSync(html),
   );
-  return { html: page, styleHashes };
+  return { html: page, hashes };
 }
 
-/** Replaces each `<link rel="stylesheet">` with a <style> holding exactly the file's text, and records its hash. */
-function inlineStylesheets(stylesheet: ((href: string) => string) | undefined, hashes: string[]) {
+/**
+ * Replaces each `<link rel="stylesheet">` with a <style> where it was, and each island `<script
+ * type="module" src>` with a <script type="module"> at the end of <body> (in order: module scripts run
+ * after parsing wherever they are, and their text stays out of the notice's text), holding exactly the
+ * file's text; records their hashes.
+ */
+function inlineFiles(read: SiteFile | undefined, hashes: { styles: string[]; scripts: string[] }) {
   return (tree: Root) => {
-    if (!stylesheet) return;
+    if (!read) return;
+    const scripts: Element[] = [];
     visit(tree, 'element', (node, index, parent) => {
-      const rel = Array.isArray(node.properties.rel) ? node.properties.rel : [];
-      if (node.tagName !== 'link' || !rel.includes('stylesheet') || !parent || index === undefined) return;
-      const href = String(node.properties.href);
-      if (!href.startsWith('/')) throw new Error(`A stylesheet from elsewhere cannot be inlined: ${href}`);
-      const css = stylesheet(href);
+      if (!parent || index === undefined) return;
+      const p = node.properties;
+      const rel = Array.isArray(p.rel) ? p.rel : [];
+      const url = node.tagName === 'link' && rel.includes('stylesheet') ? p.href : node.tagName === 'script' ? p.src : undefined;
+      if (url === undefined) return;
+      const href = String(url);
+      if (!href.startsWith('/')) throw new Error(`A file from elsewhere cannot be inlined: ${href}`);
+      const text = read(href);
       // The text must reach the browser as it is, or the hash would not match it.
-      if (/<\/style|[\r\0]/i.test(css))
-        throw new Error(`${href} holds "</style", a carriage return or a NUL: it cannot be inlined as it is.`);
-      const media = node.properties.media === undefined ? {} : { media: node.properties.media };
-      parent.children[index] = { type: 'element', tagName: 'style', properties: media, children: [{ type: 'text', value: css }] };
-      hashes.push(cspHash(css));
+      if (/<\/(style|script)|<!--|[\r\0]/i.test(text))
+        throw new Error(`${href} holds "</style", "</script", "<!--", a carriage return or a NUL: it cannot be inlined as it is.`);
+      const children = [{ type: 'text' as const, value: text }];
+      if (node.tagName === 'link') {
+        const media = p.media === undefined ? {} : { media: p.media };
+        parent.children[index] = { type: 'element', tagName: 'style', properties: media, children };
+        hashes.styles.push(cspHash(text));
+      } else {
+        parent.children.splice(index, 1);
+        scripts.push({ type: 'element', tagName: 'script', properties: { type: 'module' }, children });
+        hashes.scripts.push(cspHash(text));
+        return [SKIP, index];
+      }
       return SKIP;
     });
+    if (scripts.length === 0) return;
+    const body = select(tree, 'body');
+    if (!body) throw new Error('A page with island scripts has no <body> to put them in.');
+    body.children.push(...scripts);
   };
+}
+
+/** The first element named `tagName`. */
+function select(tree: Root, tagName: string): Element | undefined {
+  let found: Element | undefined;
+  visit(tree, 'element', (node) => {
+    if (node.tagName !== tagName) return;
+    found = node;
+    return EXIT;
+  });
+  return found;
 }
 
 /** Puts the CSP <meta> right after <meta charset>, before anything it governs (for hosts without headers). */

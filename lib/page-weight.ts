@@ -21,6 +21,8 @@ export interface PageWeight {
   transfers: Transfer[];
   /** The stylesheet inline in the page's HTML (its <style> text; part of the HTML's transfer). */
   inlineCss: Omit<Transfer, 'path' | 'kind'>;
+  /** The island scripts inline in the page's HTML (each <script type="module"> text, together). */
+  inlineJs: Omit<Transfer, 'path' | 'kind'>;
   total: Omit<Transfer, 'path' | 'kind'>;
   byKind: Record<Transfer['kind'], Omit<Transfer, 'path' | 'kind'>>;
 }
@@ -50,10 +52,11 @@ export function pageWeight(outDir: string, page: string): PageWeight {
   const file = (path: string) => join(outDir, path.endsWith('/') ? `${path}index.html` : path);
   const html = readFileSync(file(page));
   const referenced = new Set<string>();
-  let inlineCss = '';
+  let [inlineCss, inlineJs] = ['', ''];
   visit(unified().use(rehypeParse).parse(html.toString('utf8')), 'element', (node: Element) => {
     const p = node.properties;
     if (node.tagName === 'style') inlineCss += toString(node);
+    if (node.tagName === 'script' && p.src === undefined) inlineJs += toString(node);
     const rel = Array.isArray(p.rel) ? p.rel.map(String) : [];
     const url =
       (node.tagName === 'link' &&
@@ -73,6 +76,7 @@ export function pageWeight(outDir: string, page: string): PageWeight {
     page,
     transfers,
     inlineCss: sizeOf(Buffer.from(inlineCss)),
+    inlineJs: sizeOf(Buffer.from(inlineJs)),
     total: sum(transfers),
     byKind: Object.fromEntries(kinds.map((k) => [k, sum(transfers.filter((t) => t.kind === k))])) as PageWeight['byKind'],
   };

@@ -6,44 +6,47 @@ import {
   headersFor,
   metaContentSecurityPolicy,
   nginxConfig,
-  nginxStyleSrcFile,
+  nginxCspHashesFile,
+  NOTHING_INLINE,
   securityHeaders,
 } from './security-headers';
 
 // Stand-ins for the build's hashes (tests/site/headers.test.ts checks the built site's own).
 const SHEET = cspHash('body{margin:0}');
 const OTHER = cspHash('p{color:red}');
+const ISLAND = cspHash('customElements.define("x-y",class extends HTMLElement{})');
+const styles = (...list: string[]) => ({ styles: list, scripts: [] });
 
 describe('the header definition', () => {
-  it('has a strict CSP: no inline script, inline styles only by the hashes given, nothing from elsewhere, no framing', () => {
+  it('has a strict CSP: inline scripts and styles only by the hashes given, nothing from elsewhere, no framing', () => {
     // printf 'body{margin:0}' | openssl dgst -sha256 -binary | base64
     expect(SHEET).toBe("'sha256-IAdwN3biDCQ3brrgp1m8kBEsPQYyqfREKOEfeoREopc='");
-    const csp = contentSecurityPolicy([SHEET]);
+    const csp = contentSecurityPolicy({ styles: [SHEET], scripts: [ISLAND] });
     expect(csp).toBe(
-      `default-src 'none'; script-src 'self'; style-src 'self' ${SHEET}; img-src 'self' data:; connect-src 'self'; base-uri 'none'; object-src 'none'; form-action 'self'; frame-ancestors 'none'; upgrade-insecure-requests`,
+      `default-src 'none'; script-src 'self' ${ISLAND}; style-src 'self' ${SHEET}; img-src 'self' data:; connect-src 'self'; base-uri 'none'; object-src 'none'; form-action 'self'; frame-ancestors 'none'; upgrade-insecure-requests`,
     );
     expect(csp).not.toMatch(/unsafe-|nonce-/);
-    expect(csp.match(/sha256-/g)).toHaveLength(1);
-    expect(contentSecurityPolicy([])).toContain("style-src 'self';");
+    expect(csp.match(/sha256-/g)).toHaveLength(2);
+    expect(contentSecurityPolicy(NOTHING_INLINE)).toContain("script-src 'self'; style-src 'self';");
   });
 
   it('lists each distinct hash once, in a stable order, and refuses anything else as a hash', () => {
-    expect(contentSecurityPolicy([SHEET, OTHER, SHEET])).toBe(contentSecurityPolicy([OTHER, SHEET]));
-    expect(contentSecurityPolicy([OTHER, SHEET]).match(/sha256-/g)).toHaveLength(2);
-    expect(() => contentSecurityPolicy(["'unsafe-inline'"])).toThrow(/Not a CSP sha256 source/);
-    expect(() => contentSecurityPolicy(["'sha256-x'; script-src *"])).toThrow(/Not a CSP sha256 source/);
+    expect(contentSecurityPolicy(styles(SHEET, OTHER, SHEET))).toBe(contentSecurityPolicy(styles(OTHER, SHEET)));
+    expect(contentSecurityPolicy(styles(OTHER, SHEET)).match(/sha256-/g)).toHaveLength(2);
+    expect(() => contentSecurityPolicy(styles("'unsafe-inline'"))).toThrow(/Not a CSP sha256 source/);
+    expect(() => contentSecurityPolicy({ styles: [], scripts: ["'sha256-x'; script-src *"] })).toThrow(/Not a CSP sha256 source/);
   });
 
   it('leaves header-only directives out of the <meta> policy, with the same hashes', () => {
-    const meta = metaContentSecurityPolicy([SHEET]);
+    const meta = metaContentSecurityPolicy({ styles: [SHEET], scripts: [ISLAND] });
     expect(meta).not.toContain('frame-ancestors');
     expect(meta).toContain("default-src 'none'");
-    expect(meta).toContain(`style-src 'self' ${SHEET};`);
+    expect(meta).toContain(`script-src 'self' ${ISLAND}; style-src 'self' ${SHEET};`);
     expect(meta).not.toMatch(/unsafe-/);
   });
 
   it('sends HSTS, nosniff, referrer, permissions, COOP, CORP and frame denial', () => {
-    const SECURITY_HEADERS = securityHeaders([SHEET]);
+    const SECURITY_HEADERS = securityHeaders(styles(SHEET));
     expect(SECURITY_HEADERS).toMatchObject({
       'Strict-Transport-Security': 'max-age=31536000; includeSubDomains',
       'X-Content-Type-Options': 'nosniff',
@@ -57,7 +60,7 @@ describe('the header definition', () => {
   });
 
   it('types and caches each class of file', () => {
-    const of = (path: string) => [headersFor(path, [SHEET])['Content-Type'], headersFor(path, [SHEET])['Cache-Control']];
+    const of = (path: string) => [headersFor(path, styles(SHEET))['Content-Type'], headersFor(path, styles(SHEET))['Cache-Control']];
     expect(of('/privacy/')).toEqual(['text/html; charset=utf-8', 'no-cache']);
     expect(of('/404.html')).toEqual(['text/html; charset=utf-8', 'no-cache']);
     // The stylesheet is inline in every page: a .css file is nothing the site serves.
@@ -73,18 +76,20 @@ describe('the header definition', () => {
     expect(readFileSync('deploy/nginx.conf', 'utf8')).toBe(nginxConfig());
   });
 
-  it("gives nginx the style hashes from the built site's own file, not from deploy/nginx.conf", () => {
+  it("gives nginx the hashes from the built site's own file, not from deploy/nginx.conf", () => {
     const conf = nginxConfig({ root: '/srv/site' });
-    expect(conf).toContain('include /srv/site/.nginx-style-src.conf;');
+    expect(conf).toContain('include /srv/site/.nginx-csp-hashes.conf;');
     expect(conf).not.toMatch(/sha256-|unsafe-/);
     const csp = conf.match(/add_header Content-Security-Policy "([^"]*)" always;/g)!;
     expect(new Set(csp)).toEqual(
       new Set([
-        `add_header Content-Security-Policy "${contentSecurityPolicy([]).replace("style-src 'self'", 'style-src $privacy_notice_style_src')}" always;`,
+        `add_header Content-Security-Policy "${contentSecurityPolicy(NOTHING_INLINE)
+          .replace("script-src 'self'", 'script-src $privacy_notice_script_src')
+          .replace("style-src 'self'", 'style-src $privacy_notice_style_src')}" always;`,
       ]),
     );
-    expect(nginxStyleSrcFile([OTHER, SHEET])).toContain(
-      `map "" $privacy_notice_style_src {\n    default "'self' ${[OTHER, SHEET].sort().join(' ')}";\n}`,
-    );
+    const include = nginxCspHashesFile({ styles: [OTHER, SHEET], scripts: [ISLAND] });
+    expect(include).toContain(`map "" $privacy_notice_style_src {\n    default "'self' ${[OTHER, SHEET].sort().join(' ')}";\n}`);
+    expect(include).toContain(`map "" $privacy_notice_script_src {\n    default "'self' ${ISLAND}";\n}`);
   });
 });

@@ -1,13 +1,13 @@
 /**
  * The one definition of the HTTP headers the site is served with. It produces what `npm start`'s server
  * sends (lib/static-server.ts), `out/_headers` for Netlify / Cloudflare Pages-style hosts,
- * `deploy/nginx.conf` (with the build's out/.nginx-style-src.conf), and the CSP <meta> each page carries
- * for hosts that cannot set headers. The one input is the hashes of the pages' inline stylesheets, which
- * the build computes from the CSS it inlines (lib/style-hashes.ts).
+ * `deploy/nginx.conf` (with the build's out/.nginx-csp-hashes.conf), and the CSP <meta> each page carries
+ * for hosts that cannot set headers. The one input is the hashes of the pages' inline stylesheet and
+ * island scripts, which the build computes from what it inlines (lib/csp-hashes.ts).
  */
 import { createHash } from 'node:crypto';
 
-/** The CSP source allowing an inline <style> (or <script>) whose text is exactly `text`: `'sha256-<base64>'`. */
+/** The CSP source allowing an inline <style> or <script> whose text is exactly `text`: `'sha256-<base64>'`. */
 export function cspHash(text: string): string {
   return `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
 }
@@ -15,15 +15,24 @@ export function cspHash(text: string): string {
 /** A CSP hash source, as cspHash writes it. */
 export const CSP_HASH = /^'sha256-[A-Za-z0-9+/]{43}='$/;
 
+/** The hashes of a site's inline stylesheets and inline scripts: all that may run or apply inline. */
+export interface InlineHashes {
+  styles: readonly string[];
+  scripts: readonly string[];
+}
+
+/** A site with nothing inline. */
+export const NOTHING_INLINE: InlineHashes = { styles: [], scripts: [] };
+
 /**
- * Content-Security-Policy directives, styles allowed from `styleSources`. Scripts never run inline; the
- * one inline thing is each page's stylesheet, allowed by its hash (never 'unsafe-inline').
+ * Content-Security-Policy directives, with the sources of `script-src` and `style-src` given. What is
+ * inline (each page's stylesheet, its island scripts) is allowed by its hash, never by 'unsafe-inline'.
  */
-function cspDirectives(styleSources: string[]): [string, ...string[]][] {
+function cspDirectives(scriptSrc: string[], styleSrc: string[]): [string, ...string[]][] {
   return [
     ['default-src', "'none'"],
-    ['script-src', "'self'"],
-    ['style-src', ...styleSources],
+    ['script-src', ...scriptSrc],
+    ['style-src', ...styleSrc],
     ['img-src', "'self'", 'data:'],
     // The version comparison fetches sections.json from this site.
     ['connect-src', "'self'"],
@@ -35,24 +44,26 @@ function cspDirectives(styleSources: string[]): [string, ...string[]][] {
   ];
 }
 
-/** `style-src`'s sources: this site's files, and the inline stylesheets with these hashes. */
-function styleSources(styleHashes: readonly string[]): string[] {
-  for (const hash of styleHashes) if (!CSP_HASH.test(hash)) throw new Error(`Not a CSP sha256 source: ${hash}`);
-  return ["'self'", ...[...new Set(styleHashes)].sort()];
+/** A directive's sources: this site's files, and what is inline with these hashes. */
+function sources(hashes: readonly string[]): string[] {
+  for (const hash of hashes) if (!CSP_HASH.test(hash)) throw new Error(`Not a CSP sha256 source: ${hash}`);
+  return ["'self'", ...[...new Set(hashes)].sort()];
 }
+
+const directivesFor = (hashes: InlineHashes) => cspDirectives(sources(hashes.scripts), sources(hashes.styles));
 
 /** Directives a <meta http-equiv> policy cannot carry (browsers ignore them there). */
 const HEADER_ONLY = new Set(['frame-ancestors', 'report-uri', 'sandbox']);
 
 const serialize = (directives: string[][]) => directives.map((d) => d.join(' ')).join('; ');
 
-/** The CSP header value, allowing the inline stylesheets with these hashes. */
-export function contentSecurityPolicy(styleHashes: readonly string[]): string {
-  return serialize(cspDirectives(styleSources(styleHashes)));
+/** The CSP header value, allowing the inline stylesheets and scripts with these hashes. */
+export function contentSecurityPolicy(hashes: InlineHashes): string {
+  return serialize(directivesFor(hashes));
 }
 /** The same policy for <meta http-equiv="Content-Security-Policy">, minus header-only directives. */
-export function metaContentSecurityPolicy(styleHashes: readonly string[]): string {
-  return serialize(cspDirectives(styleSources(styleHashes)).filter(([name]) => !HEADER_ONLY.has(name)));
+export function metaContentSecurityPolicy(hashes: InlineHashes): string {
+  return serialize(directivesFor(hashes).filter(([name]) => !HEADER_ONLY.has(name)));
 }
 
 /** Powerful features the notice never uses, all denied. (Clipboard writing stays allowed for "copy link".) */
@@ -96,15 +107,15 @@ function securityHeadersWith(csp: string): Record<string, string> {
   };
 }
 
-/** Sent with every response, for a site whose pages carry inline stylesheets with these hashes. */
-export function securityHeaders(styleHashes: readonly string[]): Record<string, string> {
-  return securityHeadersWith(contentSecurityPolicy(styleHashes));
+/** Sent with every response, for a site whose pages carry inline stylesheets and scripts with these hashes. */
+export function securityHeaders(hashes: InlineHashes): Record<string, string> {
+  return securityHeadersWith(contentSecurityPolicy(hashes));
 }
 
 /** How each kind of file is typed and cached. Order matters: the first match wins. */
 export const ASSET_CLASSES = [
-  // Content-hashed: the name changes whenever the bytes do, so caches keep them for good. (The stylesheet
-  // is inlined in each page by the build, so no .css file is served.)
+  // Content-hashed: the name changes whenever the bytes do, so caches keep them for good. (The build puts
+  // the stylesheet and the island scripts inline in each page: no .css file is served, nor a page's island.)
   {
     name: 'hashed script',
     pattern: /^\/islands\/[\w-]+-[A-Z0-9]{8}\.js$/,
@@ -135,11 +146,11 @@ export function isNeverServed(pathname: string): boolean {
 
 /**
  * All headers for a response to `pathname` (as requested: `/privacy/`, `/islands/x-HASH.js`, …) from a
- * site whose inline stylesheets have these hashes.
+ * site whose inline stylesheets and scripts have these hashes.
  */
-export function headersFor(pathname: string, styleHashes: readonly string[]): Record<string, string> {
+export function headersFor(pathname: string, hashes: InlineHashes): Record<string, string> {
   const asset = ASSET_CLASSES.find((a) => a.pattern.test(pathname))!;
-  return { ...securityHeaders(styleHashes), 'Content-Type': asset.type, 'Cache-Control': asset.cache };
+  return { ...securityHeaders(hashes), 'Content-Type': asset.type, 'Cache-Control': asset.cache };
 }
 
 /**
@@ -148,7 +159,7 @@ export function headersFor(pathname: string, styleHashes: readonly string[]): Re
  * security headers for `/*`, and Cache-Control (and a Content-Type the host would not guess) for each
  * file's exact address. A missing file matches no exact rule: its 404 is never cached as an asset.
  */
-export function netlifyHeadersFile(sitePaths: string[], styleHashes: readonly string[]): string {
+export function netlifyHeadersFile(sitePaths: string[], hashes: InlineHashes): string {
   const block = (path: string, headers: Record<string, string>) =>
     `${path}\n${Object.entries(headers)
       .map(([k, v]) => `  ${k}: ${v}`)
@@ -164,23 +175,22 @@ export function netlifyHeadersFile(sitePaths: string[], styleHashes: readonly st
     });
   return [
     '# Generated from lib/security-headers.ts by scripts/post-build.ts: edit that module, not this file.',
-    block('/*', securityHeaders(styleHashes)),
+    block('/*', securityHeaders(hashes)),
     ...exact,
   ].join('\n');
 }
 
-/** The file the build writes into the site for nginx: the `map` giving `style-src` its hashes (a dotfile: never served). */
-export const NGINX_STYLE_SRC_FILE = '.nginx-style-src.conf';
-/** The nginx variable holding `style-src`'s sources. */
+/** The file the build writes into the site for nginx: `map`s giving `script-src` and `style-src` their hashes (a dotfile: never served). */
+export const NGINX_CSP_HASHES_FILE = '.nginx-csp-hashes.conf';
+/** The nginx variables holding `script-src`'s and `style-src`'s sources. */
+const NGINX_SCRIPT_SRC = '$privacy_notice_script_src';
 const NGINX_STYLE_SRC = '$privacy_notice_style_src';
 
-/** out/.nginx-style-src.conf: `style-src`'s sources for deploy/nginx.conf, from the build's style hashes. */
-export function nginxStyleSrcFile(styleHashes: readonly string[]): string {
-  return `# Generated by scripts/post-build.ts from the hashes of the pages' inline stylesheets; deploy/nginx.conf includes it.
-map "" ${NGINX_STYLE_SRC} {
-    default "${styleSources(styleHashes).join(' ')}";
-}
-`;
+/** out/.nginx-csp-hashes.conf: `script-src`'s and `style-src`'s sources for deploy/nginx.conf, from the build's hashes. */
+export function nginxCspHashesFile(hashes: InlineHashes): string {
+  const map = (variable: string, list: readonly string[]) => `map "" ${variable} {\n    default "${sources(list).join(' ')}";\n}\n`;
+  return `# Generated by scripts/post-build.ts from the hashes of what the pages have inline; deploy/nginx.conf includes it.
+${map(NGINX_SCRIPT_SRC, hashes.scripts)}${map(NGINX_STYLE_SRC, hashes.styles)}`;
 }
 
 /** Statuses nginx answers with its own short page: each gets the headers of an HTML page, like npm start's. */
@@ -190,11 +200,11 @@ const NGINX_ERROR_STATUSES = [405, 412, 413];
  * `deploy/nginx.conf`: `map`s and a complete server block (all for the `http` context) serving out/
  * with the same headers and the same answers as `npm start`, to good requests and bad ones alike.
  * nginx drops server-level add_header lines in a location that has its own, so each location repeats them.
- * The CSP's style hashes change with the CSS, so they come from the built site (nginxStyleSrcFile), not
- * from this file, which changes only with this module.
+ * The CSP's hashes change with the CSS and the islands, so they come from the built site
+ * (nginxCspHashesFile), not from this file, which changes only with this module.
  */
 export function nginxConfig({ root = '/srv/privacy-notice/out', listen = '80' }: { root?: string; listen?: string } = {}): string {
-  const securityLines = Object.entries(securityHeadersWith(serialize(cspDirectives([NGINX_STYLE_SRC])))).map(
+  const securityLines = Object.entries(securityHeadersWith(serialize(cspDirectives([NGINX_SCRIPT_SRC], [NGINX_STYLE_SRC])))).map(
     ([k, v]) => `add_header ${k} "${v}" always;`,
   );
   const headerLines = (cache: string) => [...securityLines, `add_header Cache-Control "${cache}" always;`];
@@ -215,9 +225,9 @@ export function nginxConfig({ root = '/srv/privacy-notice/out', listen = '80' }:
 # Serves the exported site (out/) with the same headers and answers as \`npm start\`; include it in the
 # http block. Put TLS in front of it, or add "listen 443 ssl" and certificates here; HSTS is sent either way.
 
-# The CSP allows each page's inline stylesheet by its hash, which the build writes beside the site: after
-# deploying a new out/, reload nginx (nginx -s reload) so that it reads them.
-include ${root}/${NGINX_STYLE_SRC_FILE};
+# The CSP allows each page's inline stylesheet and scripts by their hashes, which the build writes beside
+# the site: after deploying a new out/, reload nginx (nginx -s reload) so that it reads them.
+include ${root}/${NGINX_CSP_HASHES_FILE};
 
 # "Allow" goes on 405 answers only (an empty value sends no header).
 map $status $privacy_notice_allow {

@@ -1,11 +1,11 @@
 /**
  * Runs after `next build`: strips Next's client runtime and RSC payload from out/, so visitors get
- * HTML and the island modules only; puts the stylesheet inline in each page (no render-blocking request)
- * and removes the .css files; puts the CSP, allowing that inline stylesheet by its hash, in each page as
- * a <meta>; writes each published version's Markdown, byte for byte, to /privacy/versions/YYYY-MM-DD.md,
+ * HTML only; puts the stylesheet and the island modules inline in each page (no request before the
+ * first paint) and removes the .css files; puts the CSP, allowing what is inline by its hashes, in each
+ * page as a <meta>; writes each published version's Markdown, byte for byte, to /privacy/versions/YYYY-MM-DD.md,
  * and beside it a plain Markdown rendering for reading (YYYY-MM-DD.plain.md); writes out/_headers;
- * precompresses text files (.br, .gz) for the servers that serve them; and records the style hashes for
- * the servers (out/.style-hashes.json for npm start, out/.nginx-style-src.conf for nginx). Fails if a page
+ * precompresses text files (.br, .gz) for the servers that serve them; and records the hashes for the
+ * servers (out/.csp-hashes.json for npm start, out/.nginx-csp-hashes.conf for nginx). Fails if a page
  * still points at a missing file.
  */
 import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -15,9 +15,9 @@ import { loadContent } from '../lib/checker';
 import { plainMarkdown } from '../lib/content/markdown';
 import { formatDate } from '../lib/dates';
 import { urls } from '../lib/urls';
-import { metaContentSecurityPolicy, netlifyHeadersFile, NGINX_STYLE_SRC_FILE, nginxStyleSrcFile } from '../lib/security-headers';
+import { metaContentSecurityPolicy, netlifyHeadersFile, NGINX_CSP_HASHES_FILE, nginxCspHashesFile } from '../lib/security-headers';
 import { finishExportedPage } from '../lib/exported-page';
-import { writeStyleHashes } from '../lib/style-hashes';
+import { writeCspHashes } from '../lib/csp-hashes';
 
 /** The exported site: out/, or $OUT_DIR for fixture builds. */
 const OUT = process.env.OUT_DIR ?? 'out';
@@ -35,20 +35,22 @@ if (!existsSync(OUT)) throw new Error('out/ does not exist: run next build first
 let pages = 0;
 let removed = 0;
 const inlined = new Set<string>();
-const styleHashes = new Set<string>();
-const stylesheet = (href: string) => {
-  const file = join(OUT, href);
-  if (!href.startsWith('/_next/') || !existsSync(file))
-    throw new Error(`post-build: a page links ${href}, not a stylesheet of this build.`);
+const hashes = { styles: new Set<string>(), scripts: new Set<string>() };
+// Next's stylesheets and the island modules, by URL.
+const inline = (url: string) => {
+  const file = join(OUT, url);
+  if (!/^\/(_next\/.*\.css|islands\/[\w-]+\.js)$/.test(url) || !existsSync(file))
+    throw new Error(`post-build: a page refers to ${url}, not a stylesheet or island of this build.`);
   inlined.add(file);
   return readFileSync(file, 'utf8');
 };
 for (const path of [...files(OUT)]) {
   const rel = relative(OUT, path);
   if (path.endsWith('.html')) {
-    const page = finishExportedPage(readFileSync(path, 'utf8'), { stylesheet, contentSecurityPolicy: metaContentSecurityPolicy });
+    const page = finishExportedPage(readFileSync(path, 'utf8'), { inline, contentSecurityPolicy: metaContentSecurityPolicy });
     writeFileSync(path, page.html);
-    page.styleHashes.forEach((hash) => styleHashes.add(hash));
+    page.hashes.styles.forEach((hash) => hashes.styles.add(hash));
+    page.hashes.scripts.forEach((hash) => hashes.scripts.add(hash));
     pages++;
   } else if (
     // RSC payloads (index.txt, __next.*.txt), Next's JS chunks and build manifests, the island manifest.
@@ -68,9 +70,12 @@ for (const version of versions) {
   writeFileSync(join(OUT, urls.plainMarkdown(version.date)), plain);
 }
 
-// Every page has its stylesheet inline now: the files are no longer requested.
-for (const file of inlined) rmSync(file);
-removed += inlined.size;
+// Every page has its stylesheet inline now: the files are no longer requested. (The island files stay,
+// though no page loads them now: the browser tests and the servers' checks use one as a hashed script.)
+const inlinedCss = [...inlined].filter((file) => file.endsWith('.css'));
+for (const file of inlinedCss) rmSync(file);
+removed += inlinedCss.length;
+const inlineHashes = { styles: [...hashes.styles], scripts: [...hashes.scripts] };
 
 // Next's internal not-found route duplicates 404.html.
 rmSync(join(OUT, '_not-found'), { recursive: true, force: true });
@@ -90,7 +95,7 @@ writeFileSync(
   join(OUT, '_headers'),
   netlifyHeadersFile(
     [...files(OUT)].map((path) => `/${relative(OUT, path)}`),
-    [...styleHashes],
+    inlineHashes,
   ),
 );
 
@@ -104,16 +109,16 @@ for (const path of [...files(OUT)]) {
   compressed++;
 }
 
-// The style hashes, for the servers that send the CSP as a header (dotfiles: never served, never compressed).
-writeStyleHashes(OUT, [...styleHashes]);
-writeFileSync(join(OUT, NGINX_STYLE_SRC_FILE), nginxStyleSrcFile([...styleHashes]));
+// The hashes, for the servers that send the CSP as a header (dotfiles: never served, never compressed).
+writeCspHashes(OUT, inlineHashes);
+writeFileSync(join(OUT, NGINX_CSP_HASHES_FILE), nginxCspHashesFile(inlineHashes));
 
 if (missing.length > 0) {
   console.error(`post-build: pages refer to files that do not exist:\n${missing.join('\n')}`);
   process.exit(1);
 }
 console.log(
-  `post-build: stripped Next's runtime from ${pages} pages and inlined ${inlined.size} stylesheet(s) (CSP ${[...styleHashes].join(' ')}), removed ${removed} runtime and .css files, wrote ${versions.length} Markdown versions and _headers, precompressed ${compressed} files.`,
+  `post-build: stripped Next's runtime from ${pages} pages and inlined ${inlinedCss.length} stylesheet(s) and ${inlined.size - inlinedCss.length} island(s) (${hashes.styles.size} style and ${hashes.scripts.size} script hashes), removed ${removed} runtime and .css files, wrote ${versions.length} Markdown versions and _headers, precompressed ${compressed} files.`,
 );
 
 function removeEmptyDirs(dir: string) {

@@ -3,7 +3,7 @@
  *   - `/privacy/`'s notice-sha256 and notice-version equal the current entry of the live versions.json,
  *     and, with --expect-current/--expect-sha256, the version the deploy built (so a stale site fails);
  *   - with --headers, the security headers of lib/security-headers.ts on every kind of response (for
- *     hosts that can send them), the CSP allowing the page's inline stylesheet by its hash; without, the
+ *     hosts that can send them), the CSP allowing what the page has inline by its hashes; without, the
  *     CSP <meta> that hosts without headers rely on;
  *   - every version's page, changes page, sections.json and Markdown copy answer 200, and each
  *     Markdown copy's sha256 equals versions.json's.
@@ -104,8 +104,14 @@ export async function smokeCheck(options: SmokeCheckOptions): Promise<CheckResul
     );
   }
 
-  // The hashes of the page's inline stylesheets, which the CSP must allow.
-  const styleHashes = selectAll('style', tree).map((style) => cspHash(toString(style)));
+  // The hashes of what the page has inline (its stylesheet, its island scripts), which the CSP must allow.
+  const pageHashes = {
+    styles: selectAll('style', tree).map((style) => cspHash(toString(style))),
+    scripts: selectAll('script:not([src])', tree).map((script) => cspHash(toString(script))),
+  };
+  /** The valid hashes a policy lists in one directive. */
+  const listedIn = (policy: string | null | undefined, directive: string) =>
+    (new RegExp(`(?:^|; )${directive} ([^;]*)`).exec(policy ?? '')?.[1].split(' ') ?? []).filter((h) => CSP_HASH.test(h));
   if (options.headers) {
     const island = selectAll('script[src]', tree)
       .map((s: Element) => String(s.properties.src))
@@ -113,8 +119,11 @@ export async function smokeCheck(options: SmokeCheckOptions): Promise<CheckResul
     for (const path of [urls.current, urls.versionsJson, urls.feed, island].filter((p): p is string => p !== undefined)) {
       const { response } = path === urls.current ? page : await get(path);
       // The page's hashes, and any other page's the policy lists as well: otherwise exactly the definition.
-      const listed = (response?.headers.get('content-security-policy')?.match(/'sha256-[^']*'/g) ?? []).filter((h) => CSP_HASH.test(h));
-      const hashes = [...styleHashes, ...listed];
+      const policy = response?.headers.get('content-security-policy');
+      const hashes = {
+        styles: [...pageHashes.styles, ...listedIn(policy, 'style-src')],
+        scripts: [...pageHashes.scripts, ...listedIn(policy, 'script-src')],
+      };
       const expected = { ...securityHeaders(hashes), 'Content-Type': headersFor(path, hashes)['Content-Type'] };
       const wrong = Object.entries(expected).filter(([name, value]) => {
         const got = response?.headers.get(name) ?? undefined;
@@ -131,7 +140,7 @@ export async function smokeCheck(options: SmokeCheckOptions): Promise<CheckResul
   } else {
     const csp = select('meta[http-equiv="Content-Security-Policy"]', tree)?.properties.content;
     check(
-      csp === metaContentSecurityPolicy(styleHashes),
+      csp === metaContentSecurityPolicy(pageHashes),
       `${urls.current} carries the Content-Security-Policy <meta> (headers are not checked: this host cannot send them)`,
     );
   }

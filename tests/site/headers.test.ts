@@ -7,11 +7,11 @@ import {
   headersFor,
   metaContentSecurityPolicy,
   netlifyHeadersFile,
-  NGINX_STYLE_SRC_FILE,
-  nginxStyleSrcFile,
+  NGINX_CSP_HASHES_FILE,
+  nginxCspHashesFile,
   securityHeaders,
 } from '@/lib/security-headers';
-import { readStyleHashes } from '@/lib/style-hashes';
+import { readCspHashes } from '@/lib/csp-hashes';
 import { samplePaths } from '../support/built-paths';
 
 /** Every file of the built site, as an address (`/privacy/index.html`). */
@@ -23,17 +23,21 @@ function siteFiles(dir = 'out', prefix = ''): string[] {
 import { serveBuiltSite } from '../support/serve';
 import { builtPage } from './built-site';
 
-/** The hashes the build recorded for its inline stylesheets: the input of every CSP the site is served with. */
-const STYLE_HASHES = readStyleHashes('out');
+/** The hashes the build recorded for what is inline: the input of every CSP the site is served with. */
+const HASHES = readCspHashes('out');
 /** Every page of the built site (404 and redirect pages included), as a path under out/. */
 const PAGES = siteFiles()
   .filter((path) => path.endsWith('.html'))
   .map((path) => path.slice(1));
-/** The CSP hash of each inline stylesheet of a page, from its text as an HTML parser reads it (as a browser does). */
-const pageStyleHashes = (path: string) =>
-  builtPage(path)
+/** The CSP hashes of a page's inline stylesheets and scripts, from their text as an HTML parser reads it (as a browser does). */
+const pageHashes = (path: string) => ({
+  styles: builtPage(path)
     .$$('style')
-    .map((style) => cspHash(toString(style)));
+    .map((style) => cspHash(toString(style))),
+  scripts: builtPage(path)
+    .$$('script')
+    .map((script) => cspHash(toString(script))),
+});
 
 describe('npm start serves every page and asset with the defined headers', () => {
   const site = serveBuiltSite();
@@ -42,7 +46,7 @@ describe('npm start serves every page and asset with the defined headers', () =>
     for (const path of [...samplePaths(), '/no-such-page/']) {
       const res = await fetch(site.url() + path);
       expect(res.status, path).toBe(path === '/no-such-page/' ? 404 : 200);
-      for (const [name, value] of Object.entries(headersFor(path === '/no-such-page/' ? '/404.html' : path, STYLE_HASHES)))
+      for (const [name, value] of Object.entries(headersFor(path === '/no-such-page/' ? '/404.html' : path, HASHES)))
         expect(res.headers.get(name), `${path} ${name}`).toBe(value);
       expect(res.headers.get('x-powered-by')).toBeNull();
       expect(res.headers.get('server')).toBeNull();
@@ -53,7 +57,7 @@ describe('npm start serves every page and asset with the defined headers', () =>
     const res = await fetch(`${site.url()}/privacy`, { redirect: 'manual' });
     expect(res.status).toBe(301);
     expect(res.headers.get('location')).toBe('/privacy/');
-    expect(res.headers.get('content-security-policy')).toBe(securityHeaders(STYLE_HASHES)['Content-Security-Policy']);
+    expect(res.headers.get('content-security-policy')).toBe(securityHeaders(HASHES)['Content-Security-Policy']);
   });
 
   it('serves precompressed text to browsers that accept it', async () => {
@@ -66,7 +70,7 @@ describe('npm start serves every page and asset with the defined headers', () =>
 
 describe('hosts without our server', () => {
   it('get out/_headers, generated from the same definition', () => {
-    expect(readFileSync('out/_headers', 'utf8')).toBe(netlifyHeadersFile(siteFiles(), STYLE_HASHES));
+    expect(readFileSync('out/_headers', 'utf8')).toBe(netlifyHeadersFile(siteFiles(), HASHES));
   });
 
   it('whose rules never set one header twice for a path (Netlify and Cloudflare Pages join them), nor cache a 404', () => {
@@ -103,53 +107,61 @@ describe('hosts without our server', () => {
     for (const path of PAGES) {
       const head = builtPage(path).$$('head > *');
       expect(head[1].properties.httpEquiv, path).toEqual(['Content-Security-Policy']);
-      expect(head[1].properties.content, path).toBe(metaContentSecurityPolicy(pageStyleHashes(path)));
+      expect(head[1].properties.content, path).toBe(metaContentSecurityPolicy(pageHashes(path)));
     }
   });
 
-  it('no page has an inline script, event-handler or style attribute, or an inline style other than its stylesheet', () => {
+  it('no page has an event-handler or style attribute, a script that is not an island module, or an inline style other than its stylesheet', () => {
     for (const path of PAGES) {
       const html = readFileSync(join('out', path), 'utf8');
-      expect(html, path).not.toMatch(/<script(?![^>]*\ssrc=)[^>]*>/);
+      expect(html, path).not.toMatch(/<script(?! type="module">)[^>]*>/);
       expect(html, path).not.toMatch(/\sstyle="|\son[a-z]+=/i);
       expect(builtPage(path).$$('style'), path).toEqual(builtPage(path).$$('head > style'));
     }
   });
 });
 
-describe('the stylesheet, inline in every page and allowed by its hash', () => {
+describe('the stylesheet and the islands, inline in every page and allowed by their hashes', () => {
   const site = serveBuiltSite();
 
-  it('is in every page, where the <link> was, and no page links a stylesheet any more', () => {
+  it('are in every page, where the <link> and <script src> were, and no page loads a stylesheet or script any more', () => {
     for (const path of PAGES) {
       const page = builtPage(path);
-      expect(page.$$('link[rel~="stylesheet"]'), path).toEqual([]);
+      expect(page.$$('link[rel~="stylesheet"], script[src], link[rel~="modulepreload"]'), path).toEqual([]);
       expect(page.$$('head > style'), path).toHaveLength(1);
       expect(toString(page.$('head > style')!).length, path).toBeGreaterThan(1000);
     }
+    expect(builtPage('privacy/index.html').$$('script[type="module"]').length).toBeGreaterThan(0);
     expect(siteFiles().filter((path) => /\.css(\.(br|gz))?$/.test(path))).toEqual([]);
   });
 
-  it("has its hash recorded by the build: every page's, and nothing else", () => {
-    expect(STYLE_HASHES.length).toBeGreaterThan(0);
-    expect(new Set(STYLE_HASHES)).toEqual(new Set(PAGES.flatMap(pageStyleHashes)));
+  it("have their hashes recorded by the build: every page's, and nothing else", () => {
+    expect(HASHES.styles.length).toBeGreaterThan(0);
+    expect(HASHES.scripts.length).toBeGreaterThan(0);
+    expect(new Set(HASHES.styles)).toEqual(new Set(PAGES.flatMap((path) => pageHashes(path).styles)));
+    expect(new Set(HASHES.scripts)).toEqual(new Set(PAGES.flatMap((path) => pageHashes(path).scripts)));
   });
 
-  it("is allowed by npm start's CSP header, each page's <meta>, out/_headers and nginx's style-src (never 'unsafe-inline')", async () => {
-    /** The sources of a policy's style-src directive. */
-    const styleSrc = (policy: string) => /(?:^|; )style-src ([^;]*)/.exec(policy)?.[1].split(' ') ?? [];
+  it("are allowed by npm start's CSP header, each page's <meta>, out/_headers and nginx's include (never 'unsafe-inline')", async () => {
+    /** The sources of one directive of a policy. */
+    const sourcesOf = (policy: string, directive: string) => new RegExp(`(?:^|; )${directive} ([^;]*)`).exec(policy)?.[1].split(' ') ?? [];
     const headersFile = readFileSync('out/_headers', 'utf8');
     const everyPath = /^\/\*\n  Content-Security-Policy: (.*)$/m.exec(headersFile)![1];
-    const nginx = readFileSync(join('out', NGINX_STYLE_SRC_FILE), 'utf8');
-    expect(nginx).toBe(nginxStyleSrcFile(STYLE_HASHES));
-    const nginxStyleSrc = /default "([^"]*)";/.exec(nginx)![1].split(' ');
+    const nginx = readFileSync(join('out', NGINX_CSP_HASHES_FILE), 'utf8');
+    expect(nginx).toBe(nginxCspHashesFile(HASHES));
+    const nginxSources = (variable: string) => new RegExp(`map "" \\$${variable} \\{\\n    default "([^"]*)";`).exec(nginx)![1].split(' ');
     for (const path of PAGES) {
       const address = `/${path.replace(/index\.html$/, '')}`;
       const header = (await fetch(site.url() + address)).headers.get('content-security-policy')!;
       const meta = String(builtPage(path).$('meta[http-equiv="Content-Security-Policy"]')!.properties.content);
       for (const policy of [header, meta, headersFile, nginx]) expect(policy, path).not.toContain('unsafe-inline');
-      for (const sources of [styleSrc(header), styleSrc(meta), styleSrc(everyPath), nginxStyleSrc])
-        expect(sources, path).toEqual(expect.arrayContaining(["'self'", ...pageStyleHashes(path)]));
+      const { styles, scripts } = pageHashes(path);
+      for (const policy of [header, meta, everyPath]) {
+        expect(sourcesOf(policy, 'style-src'), path).toEqual(expect.arrayContaining(["'self'", ...styles]));
+        expect(sourcesOf(policy, 'script-src'), path).toEqual(expect.arrayContaining(["'self'", ...scripts]));
+      }
+      expect(nginxSources('privacy_notice_style_src'), path).toEqual(expect.arrayContaining(["'self'", ...styles]));
+      expect(nginxSources('privacy_notice_script_src'), path).toEqual(expect.arrayContaining(["'self'", ...scripts]));
     }
   });
 });
