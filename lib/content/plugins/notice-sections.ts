@@ -71,13 +71,22 @@ function blocksOf(node: RootContent | ElementContent, list?: 'ul' | 'ol', quoted
     const text = toString(node as Element)
       .replace(/\s+/g, ' ')
       .trim();
-    return text ? [{ kind: kindOf(tag, inList, quoted), text }] : [];
+    return text ? [{ kind: kindOf(node, inList, quoted), text }] : [];
   }
   return nested;
 }
 
-function kindOf(tag: string, list: 'ul' | 'ol' | undefined, quoted: boolean): BlockKind {
+function kindOf(node: Element, list: 'ul' | 'ol' | undefined, quoted: boolean): BlockKind {
+  const tag = node.tagName;
   if (/^h[3-6]$/.test(tag)) return tag as BlockKind;
   if (list) return list;
-  return quoted || tag === 'blockquote' ? 'blockquote' : 'p';
+  if (quoted || tag === 'blockquote') return 'blockquote';
+  return tag === 'p' && whollyBold(node) ? 'bold' : 'p';
+}
+
+/** Whether all of an element's words are in one <strong> (emphasis around it allowed). */
+function whollyBold(node: Element): boolean {
+  const children = node.children.filter((c) => c.type !== 'text' || c.value.trim() !== '');
+  const only = children.length === 1 && children[0].type === 'element' ? children[0] : undefined;
+  return only?.tagName === 'strong' || (only?.tagName === 'em' && whollyBold(only));
 }
