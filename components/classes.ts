@@ -19,3 +19,6 @@ export const chevron =
 export const pageColumn = 'mx-auto w-[calc(100%-2rem)] max-w-296';
 /** A small outlined label beside a title (a version's status). */
 export const badge = 'ml-2 inline-block rounded-full border border-current px-2 align-middle text-xs font-semibold';
+/** A page of its own under the header (versions, changes): its column, title and introduction. */
+export const pageClass = 'mx-auto max-w-240 px-4 pt-8 pb-12';
+export const pageTitle = 'mb-4 text-3xl/tight';

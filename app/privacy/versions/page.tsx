@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { pageClass, pageTitle } from '@/components/classes';
 import { VersionCompare } from '@/components/VersionCompare';
 import { VersionList } from '@/components/VersionList';
 import { loadContent } from '@/lib/checker';
@@ -17,9 +18,9 @@ export function generateMetadata(): Metadata {
 export default function VersionsPage() {
   const { versions, current } = loadContent();
   return (
-    <div className="page versions-page">
-      <h1>{current.title}: all versions</h1>
-      <p>
+    <div className={`page versions-page ${pageClass}`}>
+      <h1 className={pageTitle}>{current.title}: all versions</h1>
+      <p className="max-w-measure">
         Every version of this notice as it was published, newest first. Follow changes with the <a href={urls.feed}>Atom feed</a> or the{' '}
         <a href={urls.versionsJson}>list of versions as JSON</a>.
       </p>

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
+import { pageClass, pageTitle } from '@/components/classes';
 import { loadContent } from '@/lib/checker';
 import { findVersion } from '@/lib/content';
 import { formatDate } from '@/lib/dates';
@@ -31,9 +32,9 @@ export default async function ChangesPage(props: VersionRouteProps) {
   const previous = version.previous ? findVersion(content, version.previous) : undefined;
   if (!previous) {
     return (
-      <div className="page changes-page">
-        <h1>What changed on {formatDate(version.date)}</h1>
-        <p>
+      <div className={`page changes-page ${pageClass}`}>
+        <h1 className={pageTitle}>What changed on {formatDate(version.date)}</h1>
+        <p className="max-w-measure">
           <a href={urls.version(version.date)}>The version of {formatDate(version.date)}</a> is the first published version of this notice:
           there is no earlier version to compare it with. <a href={urls.versions}>All versions</a>
         </p>
@@ -42,13 +43,13 @@ export default async function ChangesPage(props: VersionRouteProps) {
   }
   const diff = diffVersions(previous.sections, version.sections);
   return (
-    <div className="page changes-page">
-      <h1>What changed on {formatDate(version.date)}</h1>
-      <p className="changes-intro mb-4">
+    <div className={`page changes-page ${pageClass}`}>
+      <h1 className={pageTitle}>What changed on {formatDate(version.date)}</h1>
+      <p className="changes-intro mb-4 max-w-measure">
         Changes in <a href={urls.version(version.date)}>the version of {formatDate(version.date)}</a> since{' '}
         <a href={urls.version(previous.date)}>the version of {formatDate(previous.date)}</a>. {version.summary}
       </p>
-      <p className="diff-legend mb-4">
+      <p className="diff-legend mb-4 max-w-measure">
         <ins>Inserted words</ins> are underlined; <del>deleted words</del> are struck through. <a href={urls.versions}>All versions</a>
       </p>
       <div className="diff" dangerouslySetInnerHTML={{ __html: diffToHtml(diff, 2) }} />
