@@ -40,12 +40,13 @@ describe('parseMarkdown', () => {
 
   it('gives each block of a section its kind: paragraph, bold paragraph, list item, sub-heading, quote', () => {
     const kinds = parseMarkdown(
-      `${FM}\n## A\n\n_**What we collect**_\n\nWe collect:\n\n* your name\n* your **email**\n\n### Steps\n\n1. ask\n\n2. wait\n\n> Quoted.\n`,
+      `${FM}\n## A\n\n_**What we collect**_\n\n_**What** **we share**_\n\nWe **also** collect:\n\n* your name\n* your **email**\n\n### Steps\n\n1. ask\n\n2. wait\n\n> Quoted.\n`,
       'k.md',
     );
     expect(kinds.sections[0].blocks).toEqual([
       { kind: 'bold', text: 'What we collect' },
-      { kind: 'p', text: 'We collect:' },
+      { kind: 'bold', text: 'What we share' },
+      { kind: 'p', text: 'We also collect:' },
       { kind: 'ul', text: 'your name' },
       { kind: 'ul', text: 'your email' },
       { kind: 'h3', text: 'Steps' },
@@ -53,7 +54,7 @@ describe('parseMarkdown', () => {
       { kind: 'ol', text: 'wait' },
       { kind: 'blockquote', text: 'Quoted.' },
     ]);
-    expect(kinds.sections[0].text).toBe('What we collect\nWe collect:\nyour name\nyour email\nSteps\nask\nwait\nQuoted.');
+    expect(kinds.sections[0].text).toBe('What we collect\nWhat we share\nWe also collect:\nyour name\nyour email\nSteps\nask\nwait\nQuoted.');
   });
 
   it('carries the heading attributes on the hast heading, not into the page', () => {

@@ -84,9 +84,9 @@ function kindOf(node: Element, list: 'ul' | 'ol' | undefined, quoted: boolean): 
   return tag === 'p' && whollyBold(node) ? 'bold' : 'p';
 }
 
-/** Whether all of an element's words are in one <strong> (emphasis around it allowed). */
-function whollyBold(node: Element): boolean {
-  const children = node.children.filter((c) => c.type !== 'text' || c.value.trim() !== '');
-  const only = children.length === 1 && children[0].type === 'element' ? children[0] : undefined;
-  return only?.tagName === 'strong' || (only?.tagName === 'em' && whollyBold(only));
+/** Whether every word of a node is inside a <strong> (in one or several, emphasis around them allowed). */
+function whollyBold(node: ElementContent, bold = false): boolean {
+  if (node.type === 'text') return bold || node.value.trim() === '';
+  if (node.type !== 'element') return true;
+  return node.children.every((child) => whollyBold(child, bold || node.tagName === 'strong'));
 }
