@@ -104,6 +104,15 @@ describe('diffToHtml: lists and sub-headings read as the notice has them', () =>
     expect(textOf([['p', 'your name']], [['ul', 'your name']])).toBe('<p><del>your name</del></p><ul><li><ins>your name</ins></li></ul>');
   });
 
+  it("renders a bold paragraph (the notice's way of writing a sub-heading) in bold, kept with its text on paper", () => {
+    expect(textOf([['bold', 'What we collect']], [['bold', 'What we may collect']])).toBe(
+      '<p><strong>What we <ins>may </ins>collect</strong></p>',
+    );
+    expect(diffToHtml(diffVersions(withBlocks([]), withBlocks([['bold', 'New']])))).toContain(
+      '<p class="break-after-avoid"><strong><ins>New</ins></strong></p>',
+    );
+  });
+
   it('renders sub-headings one level below the section title, whichever level that is', () => {
     const before: [BlockKind, string][] = [
       ['h3', 'Cookies'],

@@ -1,4 +1,4 @@
-import type { BlockChange, ChangeKind, SectionChange, TextPart, VersionDiff } from './diff';
+import type { BlockChange, BlockKind, ChangeKind, SectionChange, TextPart, VersionDiff } from './diff';
 
 // Utilities (app/globals.css has @source for this file); the diff-* names are hooks for tests and islands.
 const SUMMARY = 'diff-summary font-semibold';
@@ -73,11 +73,17 @@ function blocksHtml(blocks: BlockChange[], level: number): string {
       for (; i < blocks.length && blocks[i].kind === kind; i++) items += `<${item}>${blockHtml(blocks[i])}</${item}>`;
       html += `<${kind}>${items}</${kind}>`;
     } else {
-      const tag = kind === 'p' ? 'p' : `h${Math.min(6, level + Number(kind[1]) - 2)}`;
-      html += `<${tag}>${blockHtml(blocks[i++])}</${tag}>`;
+      html += kind === 'p' ? `<p>${blockHtml(blocks[i++])}</p>` : subheading(kind, level, blockHtml(blocks[i++]));
     }
   }
   return html;
+}
+
+/** A sub-heading, kept with the text after it on paper: a bold paragraph, or a heading one level below the title. */
+function subheading(kind: Exclude<BlockKind, 'p' | 'ul' | 'ol' | 'blockquote'>, level: number, html: string): string {
+  if (kind === 'bold') return `<p class="break-after-avoid"><strong>${html}</strong></p>`;
+  const tag = `h${Math.min(6, level + Number(kind[1]) - 2)}`;
+  return `<${tag} class="break-after-avoid">${html}</${tag}>`;
 }
 
 /** One block's words, escaped; a changed block with its words marked, an inserted or deleted one marked whole. */

@@ -1,10 +1,11 @@
 import { diffArrays, diffWords } from 'diff';
 
 /**
- * What a block of a section is: a paragraph, an item of a bulleted (`ul`) or numbered (`ol`) list, a
- * sub-heading, or a quoted paragraph. Diffs render each kind as the notice does (lists keep their bullets).
+ * What a block of a section is: a paragraph, a paragraph wholly in bold (`bold`: how the notice writes
+ * most of its sub-headings), an item of a bulleted (`ul`) or numbered (`ol`) list, a sub-heading, or a
+ * quoted paragraph. Diffs render each kind as the notice does (lists keep their bullets).
  */
-export type BlockKind = 'p' | 'ul' | 'ol' | 'h3' | 'h4' | 'h5' | 'h6' | 'blockquote';
+export type BlockKind = 'p' | 'bold' | 'ul' | 'ol' | 'h3' | 'h4' | 'h5' | 'h6' | 'blockquote';
 
 /** One block of a section's text, its words on one line. */
 export interface Block {

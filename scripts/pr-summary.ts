@@ -254,7 +254,13 @@ function quote(blocks: BlockChange[], elide: boolean): string {
     }
     const html = blockHtml(block);
     inList(block.kind === 'ul' || block.kind === 'ol' ? block.kind : undefined);
-    shown.push(list ? `<li>${html}</li>` : block.kind.startsWith('h') ? `<p><strong>${html}</strong></p>` : `<p>${html}</p>`);
+    shown.push(
+      list
+        ? `<li>${html}</li>`
+        : block.kind === 'bold' || block.kind.startsWith('h')
+          ? `<p><strong>${html}</strong></p>`
+          : `<p>${html}</p>`,
+    );
   }
   inList(undefined);
   return ['<blockquote>', ...shown, '</blockquote>'].join('\n');

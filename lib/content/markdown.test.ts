@@ -38,13 +38,15 @@ describe('parseMarkdown', () => {
     expect(doc.sections[1].text).toBe('Text link.\nA detail\nMore.');
   });
 
-  it('gives each block of a section its kind: paragraph, item of a bulleted or numbered list, sub-heading, quote', () => {
+  it('gives each block of a section its kind: paragraph, bold paragraph, list item, sub-heading, quote', () => {
     const kinds = parseMarkdown(
-      `${FM}\n## A\n\nWe collect:\n\n* your name\n* your **email**\n\n### Steps\n\n1. ask\n\n2. wait\n\n> Quoted.\n`,
+      `${FM}\n## A\n\n_**What we collect**_\n\n_**What** **we share**_\n\nWe **also** collect:\n\n* your name\n* your **email**\n\n### Steps\n\n1. ask\n\n2. wait\n\n> Quoted.\n`,
       'k.md',
     );
     expect(kinds.sections[0].blocks).toEqual([
-      { kind: 'p', text: 'We collect:' },
+      { kind: 'bold', text: 'What we collect' },
+      { kind: 'bold', text: 'What we share' },
+      { kind: 'p', text: 'We also collect:' },
       { kind: 'ul', text: 'your name' },
       { kind: 'ul', text: 'your email' },
       { kind: 'h3', text: 'Steps' },
@@ -52,7 +54,7 @@ describe('parseMarkdown', () => {
       { kind: 'ol', text: 'wait' },
       { kind: 'blockquote', text: 'Quoted.' },
     ]);
-    expect(kinds.sections[0].text).toBe('We collect:\nyour name\nyour email\nSteps\nask\nwait\nQuoted.');
+    expect(kinds.sections[0].text).toBe('What we collect\nWhat we share\nWe also collect:\nyour name\nyour email\nSteps\nask\nwait\nQuoted.');
   });
 
   it('carries the heading attributes on the hast heading, not into the page', () => {

@@ -226,6 +226,15 @@ describe('print', () => {
       .first()
       .evaluate((a) => getComputedStyle(a, '::after').content);
     expect(own).toBe('none');
+    // Headings, and the bold sub-headings written as paragraphs (whose words are all bold), stay with their text.
+    const loose = await page.locator('#privacy-notice section').evaluateAll((sections) =>
+      sections
+        .flatMap((s) => [...s.querySelectorAll('h2, h3, p')])
+        .filter((el) => el.tagName !== 'P' || [...el.querySelectorAll('strong')].map((b) => b.textContent).join(' ') === el.textContent)
+        .filter((el) => getComputedStyle(el).breakAfter !== 'avoid')
+        .map((el) => el.textContent),
+    );
+    expect(loose).toEqual([]);
     await page.pdf({ path: join(SCREENSHOTS, 'notice-print.pdf'), format: 'A4' });
     await page.context().close();
   });

@@ -71,13 +71,22 @@ function blocksOf(node: RootContent | ElementContent, list?: 'ul' | 'ol', quoted
     const text = toString(node as Element)
       .replace(/\s+/g, ' ')
       .trim();
-    return text ? [{ kind: kindOf(tag, inList, quoted), text }] : [];
+    return text ? [{ kind: kindOf(node, inList, quoted), text }] : [];
   }
   return nested;
 }
 
-function kindOf(tag: string, list: 'ul' | 'ol' | undefined, quoted: boolean): BlockKind {
+function kindOf(node: Element, list: 'ul' | 'ol' | undefined, quoted: boolean): BlockKind {
+  const tag = node.tagName;
   if (/^h[3-6]$/.test(tag)) return tag as BlockKind;
   if (list) return list;
-  return quoted || tag === 'blockquote' ? 'blockquote' : 'p';
+  if (quoted || tag === 'blockquote') return 'blockquote';
+  return tag === 'p' && whollyBold(node) ? 'bold' : 'p';
+}
+
+/** Whether every word of a node is inside a <strong> (in one or several, emphasis around them allowed). */
+function whollyBold(node: ElementContent, bold = false): boolean {
+  if (node.type === 'text') return bold || node.value.trim() === '';
+  if (node.type !== 'element') return true;
+  return node.children.every((child) => whollyBold(child, bold || node.tagName === 'strong'));
 }
