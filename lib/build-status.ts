@@ -16,6 +16,7 @@ const SOURCES = [
   'package-lock.json',
   'next.config.ts',
   'postcss.config.mjs',
+  'tailwind.config.ts',
   'scripts/build.ts',
   'scripts/build-islands.ts',
   'scripts/check-content.ts',
