@@ -1,17 +1,8 @@
 import { diffArrays, diffWords } from 'diff';
+import type { Block, BlockKind } from './content';
 
-/**
- * What a block of a section is: a paragraph, a paragraph wholly in bold (`bold`: how the notice writes
- * most of its sub-headings), an item of a bulleted (`ul`) or numbered (`ol`) list, a sub-heading, or a
- * quoted paragraph. Diffs render each kind as the notice does (lists keep their bullets).
- */
-export type BlockKind = 'p' | 'bold' | 'ul' | 'ol' | 'h3' | 'h4' | 'h5' | 'h6' | 'blockquote';
-
-/** One block of a section's text, its words on one line. */
-export interface Block {
-  kind: BlockKind;
-  text: string;
-}
+// The section's blocks are the content model's (lib/content); the diff modules and their tests take them from here.
+export type { Block, BlockKind };
 
 /** What the diff needs of a section; the same shape is published as sections.json for the browser. */
 export interface DiffableSection {

@@ -2,7 +2,7 @@ import type { Element, Root } from 'hast';
 import rehypeParse from 'rehype-parse';
 import rehypeStringify from 'rehype-stringify';
 import { unified } from 'unified';
-import { EXIT, SKIP, visit } from 'unist-util-visit';
+import { SKIP, visit } from 'unist-util-visit';
 import { cspHash, type InlineHashes } from './security-headers';
 
 /** Scripts this site ships itself: the island modules (components/*.island.ts). */
@@ -52,7 +52,9 @@ function inlineFiles(read: SiteFile | undefined, hashes: { styles: string[]; scr
   return (tree: Root) => {
     if (!read) return;
     const scripts: Element[] = [];
+    let body: Element | undefined;
     visit(tree, 'element', (node, index, parent) => {
+      if (node.tagName === 'body') body = node;
       if (!parent || index === undefined) return;
       const p = node.properties;
       const rel = Array.isArray(p.rel) ? p.rel : [];
@@ -78,21 +80,9 @@ function inlineFiles(read: SiteFile | undefined, hashes: { styles: string[]; scr
       return SKIP;
     });
     if (scripts.length === 0) return;
-    const body = select(tree, 'body');
     if (!body) throw new Error('A page with island scripts has no <body> to put them in.');
     body.children.push(...scripts);
   };
-}
-
-/** The first element named `tagName`. */
-function select(tree: Root, tagName: string): Element | undefined {
-  let found: Element | undefined;
-  visit(tree, 'element', (node) => {
-    if (node.tagName !== tagName) return;
-    found = node;
-    return EXIT;
-  });
-  return found;
 }
 
 /** Puts the CSP <meta> right after <meta charset>, before anything it governs (for hosts without headers). */

@@ -107,9 +107,14 @@ function securityHeadersWith(csp: string): Record<string, string> {
   };
 }
 
+/** Per hashes object: a server asks for every response, with the same object until the site is rebuilt. */
+const securityHeadersOf = new WeakMap<InlineHashes, Readonly<Record<string, string>>>();
+
 /** Sent with every response, for a site whose pages carry inline stylesheets and scripts with these hashes. */
-export function securityHeaders(hashes: InlineHashes): Record<string, string> {
-  return securityHeadersWith(contentSecurityPolicy(hashes));
+export function securityHeaders(hashes: InlineHashes): Readonly<Record<string, string>> {
+  let headers = securityHeadersOf.get(hashes);
+  if (!headers) securityHeadersOf.set(hashes, (headers = Object.freeze(securityHeadersWith(contentSecurityPolicy(hashes)))));
+  return headers;
 }
 
 /** How each kind of file is typed and cached. Order matters: the first match wins. */

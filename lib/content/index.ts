@@ -16,7 +16,7 @@ import { timeline, type VersionStatus } from './versions';
 import { parseYaml } from './yaml';
 
 export { ContentError, formatProblem, UsageError, type Problem } from './problems';
-export type { NoticeHeading, NoticeSection } from './markdown';
+export type { Block, BlockKind, NoticeHeading, NoticeSection } from './markdown';
 export type { SiteData, SiteLink, NavigationItem, LinkGroup } from './site';
 export type { VersionStatus } from './versions';
 export { isMenu } from './site';

@@ -20,7 +20,7 @@ import { linkDescriptions } from './plugins/link-descriptions';
 import { noticeSections, type NoticeSection } from './plugins/notice-sections';
 
 export type { NoticeHeading } from './plugins/collect-headings';
-export type { NoticeSection } from './plugins/notice-sections';
+export type { Block, BlockKind, NoticeSection } from './plugins/notice-sections';
 
 /** Everything one parse of a Markdown file yields. */
 export interface ParsedMarkdown {

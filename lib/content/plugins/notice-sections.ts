@@ -2,8 +2,20 @@ import type { Element, ElementContent, Root, RootContent } from 'hast';
 import { headingRank } from 'hast-util-heading-rank';
 import { toString } from 'hast-util-to-string';
 import type { Plugin } from 'unified';
-import type { Block, BlockKind } from '../../diff';
 import type { NoticeHeading } from './collect-headings';
+
+/**
+ * What a block of a section is: a paragraph, a paragraph wholly in bold (`bold`: how the notice writes
+ * most of its sub-headings), an item of a bulleted (`ul`) or numbered (`ol`) list, a sub-heading, or a
+ * quoted paragraph. Diffs render each kind as the notice does (lists keep their bullets).
+ */
+export type BlockKind = 'p' | 'bold' | 'ul' | 'ol' | 'h3' | 'h4' | 'h5' | 'h6' | 'blockquote';
+
+/** One block of a section's text, its words on one line. */
+export interface Block {
+  kind: BlockKind;
+  text: string;
+}
 
 /** One top-level section of the notice: a level-2 heading and everything up to the next one. */
 export interface NoticeSection {
