@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { finishExportedPage } from './exported-page';
+import type { PageSource } from './unused-css';
 import { cspHash } from './security-headers';
 
 const PAGE = `<!DOCTYPE html><html lang="en"><head><meta charSet="utf-8"/>
@@ -17,9 +18,14 @@ const PAGE = `<!DOCTYPE html><html lang="en"><head><meta charSet="utf-8"/>
 const CSS = 'body{margin:0}main>p::before{content:"“&amp; <b>"}\n';
 const JS = 'customElements.define("site-header",class extends HTMLElement{connectedCallback(){this.x=1<2&&"&amp;"}});\n';
 
-describe('finishExportedPage', () => {
-  const { html: out } = finishExportedPage(PAGE);
+const { html: out } = await finishExportedPage(PAGE);
+const requested: string[] = [];
+const { html, hashes } = await finishExportedPage(PAGE, {
+  inline: (url) => (requested.push(url), url.endsWith('.css') ? CSS : JS),
+  contentSecurityPolicy: (h) => `script-src 'self' ${h.scripts.join(' ')}; style-src 'self' ${h.styles.join(' ')}`,
+});
 
+describe('finishExportedPage', () => {
   it('removes Next scripts, inline payload scripts, script preloads and React markers', () => {
     expect(out).not.toContain('/_next/static/chunks/b.js');
     expect(out).not.toContain('c.js');
@@ -37,17 +43,11 @@ describe('finishExportedPage', () => {
     expect(out).toContain('<title>T</title>');
   });
 
-  it('removes a module script that is not an island', () => {
-    expect(finishExportedPage('<p>x</p><script type="module" src="/_next/x.js"></script>').html).not.toContain('script');
+  it('removes a module script that is not an island', async () => {
+    expect((await finishExportedPage('<p>x</p><script type="module" src="/_next/x.js"></script>')).html).not.toContain('script');
   });
 
   describe('with the stylesheet and the islands inlined', () => {
-    const requested: string[] = [];
-    const { html, hashes } = finishExportedPage(PAGE, {
-      inline: (url) => (requested.push(url), url.endsWith('.css') ? CSS : JS),
-      contentSecurityPolicy: (h) => `script-src 'self' ${h.scripts.join(' ')}; style-src 'self' ${h.styles.join(' ')}`,
-    });
-
     const q = (text: string) => text.replaceAll("'", '&#x27;');
     it("puts each file's exact text where its element was: a <style> for the <link>, a <script type=module> for the island", () => {
       expect(requested).toEqual(['/_next/static/chunks/a.css', '/islands/SiteHeader-ABC123.js']);
@@ -62,14 +62,35 @@ describe('finishExportedPage', () => {
       expect(hashes).toEqual({ styles: [cspHash(CSS)], scripts: [cspHash(JS)] });
     });
 
-    it('refuses what cannot be inlined as it is', () => {
+    it('refuses what cannot be inlined as it is', async () => {
       const page = (href: string) => `<html><head><link rel="stylesheet" href="${href}"></head></html>`;
-      expect(() => finishExportedPage(page('https://cdn.example/a.css'), { inline: () => CSS })).toThrow(/from elsewhere/);
-      expect(() => finishExportedPage(page('/a.css'), { inline: () => 'a{}</style><script>' })).toThrow(/cannot be inlined/);
-      expect(() => finishExportedPage(page('/a.css'), { inline: () => 'a{}\r\n' })).toThrow(/cannot be inlined/);
+      await expect(finishExportedPage(page('https://cdn.example/a.css'), { inline: () => CSS })).rejects.toThrow(/from elsewhere/);
+      await expect(finishExportedPage(page('/a.css'), { inline: () => 'a{}</style><script>' })).rejects.toThrow(/cannot be inlined/);
+      await expect(finishExportedPage(page('/a.css'), { inline: () => 'a{}\r\n' })).rejects.toThrow(/cannot be inlined/);
       const island = '<script type="module" src="/islands/A-ABC.js"></script>';
-      expect(() => finishExportedPage(island, { inline: () => 'x="</script>"' })).toThrow(/cannot be inlined/);
-      expect(() => finishExportedPage(island, { inline: () => 'x="<!--"' })).toThrow(/cannot be inlined/);
+      await expect(finishExportedPage(island, { inline: () => 'x="</script>"' })).rejects.toThrow(/cannot be inlined/);
+      await expect(finishExportedPage(island, { inline: () => 'x="<!--"' })).rejects.toThrow(/cannot be inlined/);
+    });
+  });
+
+  describe('with the stylesheet pruned', () => {
+    const seen: PageSource[] = [];
+    const pruned = finishExportedPage(PAGE, {
+      inline: (url) => (url.endsWith('.css') ? CSS : JS),
+      pruneStyles: async (css, page) => (seen.push(page), css.replace('body{margin:0}', '')),
+      contentSecurityPolicy: (h) => `style-src 'self' ${h.styles.join(' ')}`,
+    });
+
+    it("prunes against the finished page and its islands' text, and hashes what it sends", async () => {
+      const { html, hashes } = await pruned;
+      const sent = 'main>p::before{content:"“&amp; <b>"}\n';
+      expect(html).toContain(`<style>${sent}</style>`);
+      expect(hashes.styles).toEqual([cspHash(sent)]);
+      expect(html).toContain(cspHash(sent).replaceAll("'", '&#x27;'));
+      expect(seen).toHaveLength(1);
+      expect(seen[0]!.scripts).toEqual([JS]);
+      expect(seen[0]!.html).toContain('<main><h1>Notice</h1>');
+      expect(seen[0]!.html).not.toContain('__next_f');
     });
   });
 });

@@ -18,6 +18,7 @@ import { urls } from '../lib/urls';
 import { metaContentSecurityPolicy, netlifyHeadersFile, NGINX_CSP_HASHES_FILE, nginxCspHashesFile } from '../lib/security-headers';
 import { finishExportedPage } from '../lib/exported-page';
 import { writeCspHashes } from '../lib/csp-hashes';
+import { pruneStylesheet, WHOLE_STYLESHEET_FILE } from '../lib/unused-css';
 
 /** The exported site: out/, or $OUT_DIR for fixture builds. */
 const OUT = process.env.OUT_DIR ?? 'out';
@@ -47,7 +48,11 @@ const inline = (url: string) => {
 for (const path of [...files(OUT)]) {
   const rel = relative(OUT, path);
   if (path.endsWith('.html')) {
-    const page = finishExportedPage(readFileSync(path, 'utf8'), { inline, contentSecurityPolicy: metaContentSecurityPolicy });
+    const page = await finishExportedPage(readFileSync(path, 'utf8'), {
+      inline,
+      pruneStyles: pruneStylesheet,
+      contentSecurityPolicy: metaContentSecurityPolicy,
+    });
     writeFileSync(path, page.html);
     page.hashes.styles.forEach((hash) => hashes.styles.add(hash));
     page.hashes.scripts.forEach((hash) => hashes.scripts.add(hash));
@@ -70,9 +75,12 @@ for (const version of versions) {
   writeFileSync(join(OUT, urls.plainMarkdown(version.date)), plain);
 }
 
-// Every page has its stylesheet inline now: the files are no longer requested. (The island files stay,
-// though no page loads them now: the browser tests and the servers' checks use one as a hashed script.)
+// Every page has its share of the stylesheet inline now: the files are no longer requested. (The island
+// files stay, though no page loads them now: the browser tests and the servers' checks use one as a hashed
+// script.) The whole stylesheet is kept as a dotfile, never served: the browser tests check that each
+// page looks the same with it as with its share.
 const inlinedCss = [...inlined].filter((file) => file.endsWith('.css'));
+const wholeStylesheet = inlinedCss.map((file) => readFileSync(file, 'utf8')).join('\n');
 for (const file of inlinedCss) rmSync(file);
 removed += inlinedCss.length;
 const inlineHashes = { styles: [...hashes.styles], scripts: [...hashes.scripts] };
@@ -109,8 +117,10 @@ for (const path of [...files(OUT)]) {
   compressed++;
 }
 
-// The hashes, for the servers that send the CSP as a header (dotfiles: never served, never compressed).
+// The hashes, for the servers that send the CSP as a header, and the whole stylesheet (dotfiles: never
+// served, never compressed).
 writeCspHashes(OUT, inlineHashes);
+writeFileSync(join(OUT, WHOLE_STYLESHEET_FILE), wholeStylesheet);
 writeFileSync(join(OUT, NGINX_CSP_HASHES_FILE), nginxCspHashesFile(inlineHashes));
 
 if (missing.length > 0) {

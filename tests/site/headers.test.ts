@@ -12,6 +12,7 @@ import {
   securityHeaders,
 } from '@/lib/security-headers';
 import { readCspHashes } from '@/lib/csp-hashes';
+import { WHOLE_STYLESHEET_FILE } from '@/lib/unused-css';
 import { samplePaths } from '../support/built-paths';
 
 /** Every file of the built site, as an address (`/privacy/index.html`). */
@@ -132,7 +133,12 @@ describe('the stylesheet and the islands, inline in every page and allowed by th
       expect(toString(page.$('head > style')!).length, path).toBeGreaterThan(1000);
     }
     expect(builtPage('privacy/index.html').$$('script[type="module"]').length).toBeGreaterThan(0);
-    expect(siteFiles().filter((path) => /\.css(\.(br|gz))?$/.test(path))).toEqual([]);
+    // The whole stylesheet stays only as a dotfile for the browser tests (pruned-styles), and is not served.
+    expect(siteFiles().filter((path) => /\.css(\.(br|gz))?$/.test(path))).toEqual([`/${WHOLE_STYLESHEET_FILE}`]);
+  });
+
+  it('keep the whole stylesheet they are pruned from out of reach', async () => {
+    expect((await fetch(`${site.url()}/${WHOLE_STYLESHEET_FILE}`)).status).toBe(404);
   });
 
   it("have their hashes recorded by the build: every page's, and nothing else", () => {
