@@ -3,7 +3,7 @@ import { pruneStylesheet } from './unused-css';
 
 const HTML = `<!DOCTYPE html><html><head><title>T</title></head><body>
 <site-header><button class="menu md:hidden" aria-expanded="false">Menu</button></site-header>
-<main id="main"><article class="prose"><h2 id="a">A</h2><p>Select an input</p></article></main></body></html>`;
+<main id="main"><article class="prose"><h2 id="a">A</h2><p>Select an input</p><ul><li>One</li></ul></article></main></body></html>`;
 const ISLAND = `customElements.define("site-header",class extends HTMLElement{open(){this.toggleAttribute("data-open");b.hidden=!0;p.className="is-open rounded-[3px] before:content-['#']"}})`;
 
 const prune = (css: string) => pruneStylesheet(css, { html: HTML, scripts: [ISLAND] });
@@ -52,12 +52,25 @@ describe('pruneStylesheet', () => {
     expect(await pruneStylesheet(css, { html: `${HTML}<input name="q">`, scripts: [] })).toBe(css);
   });
 
-  it('prunes the notice prose to the elements it has', async () => {
+  it('prunes the notice prose to the elements and the structure it has', async () => {
+    const not = ':not(:where([class~=not-prose],[class~=not-prose] *))';
     const css = await prune(
-      '.prose :where(h2):not(:where([class~=not-prose],[class~=not-prose] *)){margin:0}.prose :where(h4):not(:where([class~=not-prose],[class~=not-prose] *)){margin:1px}',
+      `.prose :where(h2)${not}{margin:0}.prose :where(h4)${not}{margin:1px}.prose :where(ul>li)${not}::marker{color:red}` +
+        `.prose :where(ul ul)${not}{margin:2px}.prose :where(h2+*)${not},.prose :where(p+h2)${not}{margin:3px}` +
+        `.prose :where(ul ul):hover{margin:4px}`,
     );
-    expect(css).toContain(':where(h2)');
-    expect(css).not.toContain('h4');
+    expect(css).toContain(`:where(h2)${not}{margin:0}`);
+    expect(css).toContain(`:where(ul>li)${not}::marker`);
+    expect(css).toContain(`.prose :where(h2+*)${not}{margin:3px}`);
+    expect(css).toContain('.prose :where(ul ul):hover{margin:4px}'); // a state: kept
+    expect(css).not.toContain(`:where(ul ul)${not}`);
+    expect(css).not.toMatch(/h4|p\+h2/);
+  });
+
+  it('keeps prose structure an island may render (the comparison)', async () => {
+    const nested = '.prose :where(ul ul):not(:where([class~=not-prose],[class~=not-prose] *)){margin:2px}';
+    const island = 'r.innerHTML=`<div class="diff-text prose"><ul><li>a<ul><li>b</li></ul></li></ul></div>`';
+    expect(await pruneStylesheet(nested, { html: HTML, scripts: [island] })).toBe(nested);
   });
 
   it('drops custom properties and keyframes no kept rule uses', async () => {
@@ -68,5 +81,15 @@ describe('pruneStylesheet', () => {
     expect(css).not.toContain('--unused');
     expect(css).toContain('@keyframes spin');
     expect(css).not.toContain('fade');
+  });
+
+  it('leaves no empty rule, and no @property registration that nothing reads', async () => {
+    const css = await prune(
+      ':root{--gone:1}@media (prefers-color-scheme:dark){:root{--gone:2}}.menu{border-style:var(--tw-border-style)}' +
+        '@property --tw-border-style{syntax:"*";inherits:false;initial-value:solid}@property --tw-tracking{syntax:"*";inherits:false}',
+    );
+    expect(css).toBe(
+      '.menu{border-style:var(--tw-border-style)}@property --tw-border-style{syntax:"*";inherits:false;initial-value:solid}',
+    );
   });
 });
