@@ -35,15 +35,16 @@ if (!existsSync(OUT)) throw new Error('out/ does not exist: run next build first
 
 let pages = 0;
 let removed = 0;
-const inlined = new Set<string>();
+/** The text of each file inlined, by its path: read once for all the pages that use it. */
+const inlined = new Map<string, string>();
 const hashes = { styles: new Set<string>(), scripts: new Set<string>() };
 // Next's stylesheets and the island modules, by URL.
 const inline = (url: string) => {
   const file = join(OUT, url);
   if (!/^\/(_next\/.*\.css|islands\/[\w-]+\.js)$/.test(url) || !existsSync(file))
     throw new Error(`post-build: a page refers to ${url}, not a stylesheet or island of this build.`);
-  inlined.add(file);
-  return readFileSync(file, 'utf8');
+  if (!inlined.has(file)) inlined.set(file, readFileSync(file, 'utf8'));
+  return inlined.get(file)!;
 };
 for (const path of [...files(OUT)]) {
   const rel = relative(OUT, path);
@@ -79,8 +80,8 @@ for (const version of versions) {
 // files stay, though no page loads them now: the browser tests and the servers' checks use one as a hashed
 // script.) The whole stylesheet is kept as a dotfile, never served: the browser tests check that each
 // page looks the same with it as with its share.
-const inlinedCss = [...inlined].filter((file) => file.endsWith('.css'));
-const wholeStylesheet = inlinedCss.map((file) => readFileSync(file, 'utf8')).join('\n');
+const inlinedCss = [...inlined.keys()].filter((file) => file.endsWith('.css'));
+const wholeStylesheet = inlinedCss.map((file) => inlined.get(file)).join('\n');
 for (const file of inlinedCss) rmSync(file);
 removed += inlinedCss.length;
 const inlineHashes = { styles: [...hashes.styles], scripts: [...hashes.scripts] };

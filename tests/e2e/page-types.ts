@@ -1,4 +1,5 @@
 import { inject } from 'vitest';
+import { HISTORY_OUT } from '../../scripts/support/sites';
 import { FIXTURE_V2 } from '../fixtures/history';
 
 /** Every page type, on the site whose content shows it best (the diff needs two versions). */
@@ -12,3 +13,6 @@ export const PAGE_TYPES = [
 
 /** The address of a page type on its test server. */
 export const pageUrl = (page: (typeof PAGE_TYPES)[number]) => inject(page.base) + page.path;
+
+/** The built site a page type is served from (out/, or the fixture history site). */
+export const siteDir = (page: (typeof PAGE_TYPES)[number]) => (page.base === 'siteUrl' ? 'out' : HISTORY_OUT);

@@ -3,9 +3,8 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { WHOLE_STYLESHEET_FILE } from '../../lib/unused-css';
-import { HISTORY_OUT } from '../../scripts/support/sites';
 import { DESKTOP, launch, MOBILE } from './browser';
-import { PAGE_TYPES, pageUrl } from './page-types';
+import { PAGE_TYPES, pageUrl, siteDir } from './page-types';
 
 /**
  * Each page carries only its share of the stylesheet (lib/unused-css.ts). Here every page type, in the
@@ -13,7 +12,7 @@ import { PAGE_TYPES, pageUrl } from './page-types';
  * and pseudo-element (sizes and positions included) with its share as with the whole stylesheet. A rule
  * pruned that the page needed shows as a difference, named by element and property.
  */
-const wholeStylesheet = (base: string) => readFileSync(join(base === 'siteUrl' ? 'out' : HISTORY_OUT, WHOLE_STYLESHEET_FILE), 'utf8');
+const wholeStylesheet = (type: (typeof PAGE_TYPES)[number]) => readFileSync(join(siteDir(type), WHOLE_STYLESHEET_FILE), 'utf8');
 
 /** The states a page can be put in, each reached from the one before it. */
 type Step = { name: string; act: (page: Page) => Promise<unknown> };
@@ -110,7 +109,7 @@ describe("each page's share of the stylesheet looks exactly like the whole", () 
         const context = await browser.newContext({ ...run.options, bypassCSP: true });
         const page = await context.newPage();
         await page.goto(pageUrl(type), { waitUntil: 'networkidle' });
-        const css = wholeStylesheet(type.base);
+        const css = wholeStylesheet(type);
         const found: string[] = [];
         for (const step of run.steps) {
           await step.act(page);
@@ -126,7 +125,7 @@ it('the comparison above sees a rule the page lacks', async () => {
   const context = await browser.newContext({ ...DESKTOP, bypassCSP: true });
   const page = await context.newPage();
   await page.goto(pageUrl(PAGE_TYPES[0]), { waitUntil: 'networkidle' });
-  const found = await differences(page, `${wholeStylesheet(PAGE_TYPES[0].base)}\nh2{letter-spacing:1px}`);
+  const found = await differences(page, `${wholeStylesheet(PAGE_TYPES[0])}\nh2{letter-spacing:1px}`);
   await context.close();
   expect(found.some((d) => d.includes('letter-spacing: 1px'))).toBe(true);
 });
