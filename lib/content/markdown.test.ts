@@ -57,6 +57,16 @@ describe('parseMarkdown', () => {
     expect(kinds.sections[0].text).toBe('What we collect\nWhat we share\nWe also collect:\nyour name\nyour email\nSteps\nask\nwait\nQuoted.');
   });
 
+  it("keeps the words of a list item that holds a nested list, before the nested items", () => {
+    const nested = parseMarkdown(`${FM}\n## A\n\n* Enter your **password**\n  * once\n  * twice\n* Fill out a form\n`, 'n.md');
+    expect(nested.sections[0].blocks).toEqual([
+      { kind: 'ul', text: 'Enter your password' },
+      { kind: 'ul', text: 'once' },
+      { kind: 'ul', text: 'twice' },
+      { kind: 'ul', text: 'Fill out a form' },
+    ]);
+  });
+
   it('carries the heading attributes on the hast heading, not into the page', () => {
     const aliased = parseMarkdown(`${FM}\n## Your Rights {#your_rights quick-link="Rights" aliases="rights old_rights"}\n\nText.\n`, 'a.md');
     expect(aliased.sections[0]).toMatchObject({ id: 'your_rights', aliases: ['rights', 'old_rights'], listed: true });

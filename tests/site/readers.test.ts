@@ -70,11 +70,11 @@ describe('the notice on /privacy/, as programs read it', () => {
     const end = lines.indexOf('Back to top', start);
     expect(start).toBeGreaterThan(-1);
     expect(end).toBeGreaterThan(start);
-    // w3m marks list items with a bullet ("•") or a number.
+    // w3m marks list items with a bullet ("•", "□" for a nested list) or a number.
     const shown = lines
       .slice(start, end)
       .filter(Boolean)
-      .map((l) => l.replace(/^(?:•|\d+\.)\s+/, ''));
+      .map((l) => l.replace(/^(?:[•□]|\d+\.)\s+/, ''));
     expect(shown).toEqual(expected);
   });
 });

@@ -68,9 +68,8 @@ export function htmlBlocks(html: string | Element): string[] {
         blocks.push(normalize(child.textContent ?? ''));
       } else if (child.tagName === 'LI') {
         // A list item holding a nested list: its own words, then the nested items.
-        const own = [...child.childNodes].filter(
-          (n) => !(n instanceof child.ownerDocument.defaultView!.Element) || !/^(UL|OL)$/.test(n.nodeName),
-        );
+        // (By node type: a document Readability made has no window to take the Element class from.)
+        const own = [...child.childNodes].filter((n) => n.nodeType !== n.ELEMENT_NODE || !/^(UL|OL)$/.test(n.nodeName));
         blocks.push(normalize(own.map((n) => n.textContent).join('')));
         for (const list of child.querySelectorAll(':scope > ul, :scope > ol')) walk(list);
       } else walk(child);

@@ -72,20 +72,24 @@ const BLOCKS = new Set(['p', 'li', 'h3', 'h4', 'h5', 'h6', 'td', 'th', 'blockquo
 
 /**
  * The readable blocks of a node (paragraphs, list items, sub-headings), each as one line of text with its
- * kind. A paragraph inside a list item (a loose list) is that item; a nested list is flattened into items.
+ * kind. A paragraph inside a list item (a loose list) is that item; a nested list is flattened into items,
+ * after the words of the item that holds it.
  */
 function blocksOf(node: RootContent | ElementContent, list?: 'ul' | 'ol', quoted = false): Block[] {
   if (node.type !== 'element') return [];
   const tag = node.tagName;
   const inList = tag === 'ul' || tag === 'ol' ? tag : list;
-  const nested = node.children.flatMap((child) => blocksOf(child, inList, quoted || tag === 'blockquote'));
-  if (BLOCKS.has(tag) && nested.length === 0) {
-    const text = toString(node as Element)
-      .replace(/\s+/g, ' ')
-      .trim();
-    return text ? [{ kind: kindOf(node, inList, quoted), text }] : [];
-  }
-  return nested;
+  const children = node.children.map((child) => blocksOf(child, inList, quoted || tag === 'blockquote'));
+  const nested = children.flat();
+  if (!BLOCKS.has(tag)) return nested;
+  // The block's own words: its children that hold no block of their own (all of them, for most blocks).
+  const own = node.children
+    .filter((_, i) => children[i]!.length === 0)
+    .map((child) => toString(child))
+    .join('')
+    .replace(/\s+/g, ' ')
+    .trim();
+  return own ? [{ kind: kindOf(node, inList, quoted), text: own }, ...nested] : nested;
 }
 
 function kindOf(node: Element, list: 'ul' | 'ol' | undefined, quoted: boolean): BlockKind {
