@@ -1,10 +1,16 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { z } from 'zod';
 
-/** The completion stamp: the last file a build writes into the site, before it moves the site into place. */
-export const STAMP_FILE = '.build-stamp.json';
+/**
+ * The completion stamp of the site in `outDir`: a file beside it (`.out.stamp.json`), never inside it, so
+ * nothing of the build's own is deployed. A build removes it before moving a new site into place and
+ * writes it after, so a stamp that matches means a complete site.
+ */
+export function stampPath(outDir = 'out'): string {
+  return join(dirname(outDir), `.${basename(outDir)}.stamp.json`);
+}
 
 /** What goes into a build besides the content: the app, its code, its dependencies, the build scripts. */
 const SOURCES = [
@@ -50,7 +56,7 @@ export function expectedStamp(env: NodeJS.ProcessEnv = process.env, extraSources
 /** The stamp of the site in `outDir`, or undefined when there is none (never built, or by an older build). */
 export function readStamp(outDir = 'out'): BuildStamp | undefined {
   try {
-    return stampSchema.parse(JSON.parse(readFileSync(join(outDir, STAMP_FILE), 'utf8')));
+    return stampSchema.parse(JSON.parse(readFileSync(stampPath(outDir), 'utf8')));
   } catch {
     return undefined;
   }

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { finishExportedPage } from './exported-page';
-import type { PageSource } from './unused-css';
 import { cspHash } from './security-headers';
 
 const PAGE = `<!DOCTYPE html><html lang="en"><head><meta charSet="utf-8"/>
@@ -70,27 +69,6 @@ describe('finishExportedPage', () => {
       const island = '<script type="module" src="/islands/A-ABC.js"></script>';
       await expect(finishExportedPage(island, { inline: () => 'x="</script>"' })).rejects.toThrow(/cannot be inlined/);
       await expect(finishExportedPage(island, { inline: () => 'x="<!--"' })).rejects.toThrow(/cannot be inlined/);
-    });
-  });
-
-  describe('with the stylesheet pruned', () => {
-    const seen: PageSource[] = [];
-    const pruned = finishExportedPage(PAGE, {
-      inline: (url) => (url.endsWith('.css') ? CSS : JS),
-      pruneStyles: async (css, page) => (seen.push(page), css.replace('body{margin:0}', '')),
-      contentSecurityPolicy: (h) => `style-src 'self' ${h.styles.join(' ')}`,
-    });
-
-    it("prunes against the finished page and its islands' text, and hashes what it sends", async () => {
-      const { html, hashes } = await pruned;
-      const sent = 'main>p::before{content:"“&amp; <b>"}\n';
-      expect(html).toContain(`<style>${sent}</style>`);
-      expect(hashes.styles).toEqual([cspHash(sent)]);
-      expect(html).toContain(cspHash(sent).replaceAll("'", '&#x27;'));
-      expect(seen).toHaveLength(1);
-      expect(seen[0]!.scripts).toEqual([JS]);
-      expect(seen[0]!.html).toContain('<main><h1>Notice</h1>');
-      expect(seen[0]!.html).not.toContain('__next_f');
     });
   });
 });

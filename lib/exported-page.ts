@@ -1,11 +1,9 @@
 import type { Element, Root, Text } from 'hast';
-import { toHtml } from 'hast-util-to-html';
 import rehypeParse from 'rehype-parse';
 import rehypeStringify from 'rehype-stringify';
 import { unified } from 'unified';
 import { SKIP, visit } from 'unist-util-visit';
 import { cspHash, type InlineHashes } from './security-headers';
-import type { PageSource } from './unused-css';
 
 /** Scripts this site ships itself: the island modules (components/*.island.ts). */
 const OWN_SCRIPT = /^\/islands\/[\w-]+\.js$/;
@@ -18,12 +16,9 @@ export interface FinishedPage {
 
 /** Reads a local file of the site by its URL (`/islands/X.js`), as text. */
 type SiteFile = (url: string) => string;
-/** Removes from a stylesheet what the page (its HTML, its scripts) cannot use (lib/unused-css.ts). */
-type StylePruner = (css: string, page: PageSource) => Promise<string>;
 
 interface FinishOptions {
   inline?: SiteFile;
-  pruneStyles?: StylePruner;
   contentSecurityPolicy?: (hashes: InlineHashes) => string;
 }
 
@@ -31,8 +26,7 @@ interface FinishOptions {
  * Finishes a page Next exported, in one parse: removes what Next adds for hydration and client navigation
  * (its scripts, external and inline, the RSC payload among them; script preloads; React's streaming
  * markers); given `inline` (the text of a local file by its URL), puts each linked stylesheet and each
- * island module inline where its element was, so the first paint waits for no other request, keeping of
- * each stylesheet, given `pruneStyles`, only what the page can use; and, given `contentSecurityPolicy`, puts
+ * island module inline where its element was, so the first paint waits for no other request; and, given `contentSecurityPolicy`, puts
  * the CSP allowing what is inline by hash in a <meta>. The page's HTML stays. Nothing on a legal page hydrates.
  */
 export async function finishExportedPage(html: string, options: FinishOptions = {}): Promise<FinishedPage> {
@@ -53,9 +47,9 @@ export async function finishExportedPage(html: string, options: FinishOptions = 
  * Replaces each `<link rel="stylesheet">` with a <style> where it was, and each island `<script
  * type="module" src>` with a <script type="module"> at the end of <body> (in order: module scripts run
  * after parsing wherever they are, and their text stays out of the notice's text), holding exactly the
- * file's text (a stylesheet's pruned for the finished page, given `pruneStyles`); records their hashes.
+ * file's text; records their hashes.
  */
-function inlineFiles({ inline: read, pruneStyles }: FinishOptions, hashes: { styles: string[]; scripts: string[] }) {
+function inlineFiles({ inline: read }: FinishOptions, hashes: { styles: string[]; scripts: string[] }) {
   return async (tree: Root) => {
     if (!read) return;
     const scripts: Element[] = [];
@@ -91,12 +85,7 @@ function inlineFiles({ inline: read, pruneStyles }: FinishOptions, hashes: { sty
       if (!body) throw new Error('A page with island scripts has no <body> to put them in.');
       body.children.push(...scripts);
     }
-    // Pruned against the finished page, islands included; hashed as sent.
-    const page = pruneStyles && { html: toHtml(tree), scripts: scripts.map((s) => (s.children[0] as Text).value) };
-    for (const style of styles) {
-      if (page) style.value = await pruneStyles(style.value, page);
-      hashes.styles.push(cspHash(style.value));
-    }
+    for (const style of styles) hashes.styles.push(cspHash(style.value));
   };
 }
 

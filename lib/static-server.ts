@@ -8,7 +8,6 @@ import Negotiator from 'negotiator';
 import { parseRange } from './byte-range';
 import { MAX_TARGET_LENGTH, parseRequestTarget } from './request-target';
 import { headersFor, isNeverServed } from './security-headers';
-import { liveCspHashes } from './csp-hashes';
 
 /** The largest request body announced before 413, as nginx's `client_max_body_size` default (1 MB). */
 export const MAX_BODY_BYTES = 1024 * 1024;
@@ -27,8 +26,7 @@ type HeadersOf = (pathname: string) => Record<string, string>;
  * mixes one file's headers with another's bytes.
  */
 export function createStaticServer(root = 'out', options: { headers?: HeadersOf } = {}): Server {
-  const cspHashes = liveCspHashes(root);
-  const headersOf = options.headers ?? ((pathname: string) => headersFor(pathname, cspHashes()));
+  const headersOf = options.headers ?? headersFor;
   const server = createServer(
     {
       // We check Host ourselves, so the 400 carries the site's headers.

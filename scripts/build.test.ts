@@ -2,7 +2,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { buildIsStale, expectedStamp, readStamp, STAMP_FILE } from '../lib/build-status';
+import { buildIsStale, expectedStamp, readStamp, stampPath } from '../lib/build-status';
 
 // Inside the project, as build targets are (the staging folder must be on the same file system).
 mkdirSync('.build', { recursive: true });
@@ -14,7 +14,7 @@ function previousSite(name: string): string {
   const out = join(dir, name);
   mkdirSync(out, { recursive: true });
   writeFileSync(join(out, 'index.html'), 'the previous site');
-  writeFileSync(join(out, STAMP_FILE), JSON.stringify({ sourceHash: 'old', buildDate: '2024-10-02', builtAt: 'then' }));
+  writeFileSync(stampPath(out), JSON.stringify({ sourceHash: 'old', buildDate: '2024-10-02', builtAt: 'then' }));
   return out;
 }
 const stagingLeft = (name: string) => readdirSync('.build').filter((entry) => entry.startsWith(`staging-${name}-`));
@@ -66,11 +66,12 @@ describe('the completion stamp', () => {
     writeFileSync(join(content, 'site.yaml'), 'a: 1\n');
     const env = { ...process.env, CONTENT_DIR: content, BUILD_DATE: '2025-01-01' };
     expect(buildIsStale(out, { env })).toBe(true);
-    writeFileSync(join(out, STAMP_FILE), JSON.stringify({ ...expectedStamp(env), builtAt: 'now' }));
+    writeFileSync(stampPath(out), JSON.stringify({ ...expectedStamp(env), builtAt: 'now' }));
     expect(buildIsStale(out, { env })).toBe(false);
     expect(buildIsStale(out, { env: { ...env, BUILD_DATE: '2025-01-02' } })).toBe(true);
     writeFileSync(join(content, 'site.yaml'), 'a: 2\n');
     expect(buildIsStale(out, { env })).toBe(true);
-    expect(existsSync(join(out, STAMP_FILE))).toBe(true);
+    expect(existsSync(stampPath(out))).toBe(true);
+    expect(readdirSync(out)).toEqual([]);
   });
 });

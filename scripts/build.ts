@@ -1,13 +1,13 @@
 /**
  * `npm run build`: check content (fails fast with every problem), bundle the islands, `next build` the
- * static export and strip Next's client runtime from it, all in a staging folder; then write the
- * completion stamp (lib/build-status.ts) and move the finished site over out/ ($OUT_DIR) in one rename.
+ * static export and strip Next's client runtime from it, all in a staging folder; then move the finished
+ * site over out/ ($OUT_DIR) in one rename and write the completion stamp beside it (lib/build-status.ts).
  * An interrupted or failed build leaves the previous out/ as it was.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { expectedStamp, STAMP_FILE, type BuildStamp } from '../lib/build-status';
+import { expectedStamp, stampPath, type BuildStamp } from '../lib/build-status';
 
 const target = process.env.OUT_DIR ?? 'out';
 // Inside the project (Next writes a static export into distDir, which must not leave it), beside nothing
@@ -37,11 +37,13 @@ try {
 }
 // Next's copy of the 404 page at /404/: the 404 page is the answer to missing paths, not a page of its own.
 rmSync(join(staging, '404'), { recursive: true, force: true });
-writeFileSync(join(staging, STAMP_FILE), `${JSON.stringify(stamp, null, 2)}\n`);
 
 // Two renames: the old site aside, the new one in. A server reading a file keeps reading the one it opened.
+// The stamp goes first and comes back last: a build stopped in between leaves a site that counts as stale.
 mkdirSync(dirname(target), { recursive: true });
+rmSync(stampPath(target), { force: true });
 if (existsSync(target)) renameSync(target, retired);
 renameSync(staging, target);
+writeFileSync(stampPath(target), `${JSON.stringify(stamp, null, 2)}\n`);
 rmSync(retired, { recursive: true, force: true });
 console.log(`build: ${target}/ is complete (sources ${stamp.sourceHash.slice(0, 12)}, built for ${stamp.buildDate}).`);

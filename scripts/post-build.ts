@@ -1,12 +1,11 @@
 /**
  * Runs after `next build`: strips Next's client runtime and RSC payload from out/, so visitors get
  * HTML only; puts the stylesheet and the island modules inline in each page (no request before the
- * first paint) and removes the .css files; puts the CSP, allowing what is inline by its hashes, in each
+ * first paint) and removes their files; puts the CSP, allowing what is inline by its hashes, in each
  * page as a <meta>; writes each published version's Markdown, byte for byte, to /privacy/versions/YYYY-MM-DD.md,
  * and beside it a plain Markdown rendering for reading (YYYY-MM-DD.plain.md); writes out/_headers;
- * precompresses text files (.br, .gz) for the servers that serve them; and records the hashes for the
- * servers (out/.csp-hashes.json for npm start, out/.nginx-csp-hashes.conf for nginx). Fails if a page
- * still points at a missing file.
+ * precompresses text files (.br, .gz) for the servers that serve them. Fails if a page still points at a
+ * missing file.
  */
 import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -15,10 +14,9 @@ import { loadContent } from '../lib/checker';
 import { plainMarkdown } from '../lib/content/markdown';
 import { formatDate } from '../lib/dates';
 import { urls } from '../lib/urls';
-import { metaContentSecurityPolicy, netlifyHeadersFile, NGINX_CSP_HASHES_FILE, nginxCspHashesFile } from '../lib/security-headers';
+import { metaContentSecurityPolicy } from '../lib/security-headers';
+import { netlifyHeadersFile } from '../lib/host-config';
 import { finishExportedPage } from '../lib/exported-page';
-import { writeCspHashes } from '../lib/csp-hashes';
-import { pruneStylesheet, WHOLE_STYLESHEET_FILE } from '../lib/unused-css';
 
 /** The exported site: out/, or $OUT_DIR for fixture builds. */
 const OUT = process.env.OUT_DIR ?? 'out';
@@ -49,11 +47,7 @@ const inline = (url: string) => {
 for (const path of [...files(OUT)]) {
   const rel = relative(OUT, path);
   if (path.endsWith('.html')) {
-    const page = await finishExportedPage(readFileSync(path, 'utf8'), {
-      inline,
-      pruneStyles: pruneStylesheet,
-      contentSecurityPolicy: metaContentSecurityPolicy,
-    });
+    const page = await finishExportedPage(readFileSync(path, 'utf8'), { inline, contentSecurityPolicy: metaContentSecurityPolicy });
     writeFileSync(path, page.html);
     page.hashes.styles.forEach((hash) => hashes.styles.add(hash));
     page.hashes.scripts.forEach((hash) => hashes.scripts.add(hash));
@@ -76,15 +70,10 @@ for (const version of versions) {
   writeFileSync(join(OUT, urls.plainMarkdown(version.date)), plain);
 }
 
-// Every page has its share of the stylesheet inline now: the files are no longer requested. (The island
-// files stay, though no page loads them now: the browser tests and the servers' checks use one as a hashed
-// script.) The whole stylesheet is kept as a dotfile, never served: the browser tests check that each
-// page looks the same with it as with its share.
-const inlinedCss = [...inlined.keys()].filter((file) => file.endsWith('.css'));
-const wholeStylesheet = inlinedCss.map((file) => inlined.get(file)).join('\n');
-for (const file of inlinedCss) rmSync(file);
-removed += inlinedCss.length;
-const inlineHashes = { styles: [...hashes.styles], scripts: [...hashes.scripts] };
+// Every page has the stylesheet and its islands inline now: their files are no longer requested.
+for (const file of inlined.keys()) rmSync(file);
+removed += inlined.size;
+rmSync(join(OUT, 'islands'), { recursive: true, force: true });
 
 // Next's internal not-found route duplicates 404.html.
 rmSync(join(OUT, '_not-found'), { recursive: true, force: true });
@@ -100,13 +89,7 @@ for (const path of files(OUT)) {
   }
 }
 // Headers for hosts that read a _headers file (Netlify, Cloudflare Pages).
-writeFileSync(
-  join(OUT, '_headers'),
-  netlifyHeadersFile(
-    [...files(OUT)].map((path) => `/${relative(OUT, path)}`),
-    inlineHashes,
-  ),
-);
+writeFileSync(join(OUT, '_headers'), netlifyHeadersFile([...files(OUT)].map((path) => `/${relative(OUT, path)}`)));
 
 // Precompressed copies, served by npm start and nginx to browsers that accept them.
 let compressed = 0;
@@ -118,18 +101,16 @@ for (const path of [...files(OUT)]) {
   compressed++;
 }
 
-// The hashes, for the servers that send the CSP as a header, and the whole stylesheet (dotfiles: never
-// served, never compressed).
-writeCspHashes(OUT, inlineHashes);
-writeFileSync(join(OUT, WHOLE_STYLESHEET_FILE), wholeStylesheet);
-writeFileSync(join(OUT, NGINX_CSP_HASHES_FILE), nginxCspHashesFile(inlineHashes));
+// Nothing served starts with a dot (a host may serve what a build left there).
+const hidden = [...files(OUT)].filter((path) => /(^|\/)\./.test(relative(OUT, path)));
+if (hidden.length > 0) missing.push(...hidden.map((path) => `${relative(OUT, path)}: a hidden file in the site`));
 
 if (missing.length > 0) {
-  console.error(`post-build: pages refer to files that do not exist:\n${missing.join('\n')}`);
+  console.error(`post-build: pages refer to files that do not exist, or the site holds hidden files:\n${missing.join('\n')}`);
   process.exit(1);
 }
 console.log(
-  `post-build: stripped Next's runtime from ${pages} pages and inlined ${inlinedCss.length} stylesheet(s) and ${inlined.size - inlinedCss.length} island(s) (${hashes.styles.size} style and ${hashes.scripts.size} script hashes), removed ${removed} runtime and .css files, wrote ${versions.length} Markdown versions and _headers, precompressed ${compressed} files.`,
+  `post-build: stripped Next's runtime from ${pages} pages and inlined ${[...inlined.keys()].filter((f) => f.endsWith('.css')).length} stylesheet(s) and ${[...inlined.keys()].filter((f) => f.endsWith('.js')).length} island(s) (${hashes.styles.size} style and ${hashes.scripts.size} script hashes), removed ${removed} runtime, stylesheet and island files, wrote ${versions.length} Markdown versions and _headers, precompressed ${compressed} files.`,
 );
 
 function removeEmptyDirs(dir: string) {

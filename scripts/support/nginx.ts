@@ -3,7 +3,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { createServer } from 'node:net';
 import { tmpdir, userInfo } from 'node:os';
 import { join, resolve } from 'node:path';
-import { nginxConfig } from '../../lib/security-headers';
+import { nginxConfig } from '../../lib/host-config';
 
 /** Debian's nginx, or $NGINX_PATH. */
 export const NGINX_PATH = process.env.NGINX_PATH ?? '/usr/sbin/nginx';

@@ -1,4 +1,3 @@
-import { readdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { startNginx } from '../../scripts/support/nginx';
 import { rawRequest } from '../../scripts/support/raw-http';
@@ -6,8 +5,8 @@ import { BAD_REQUESTS } from '../support/bad-requests';
 
 /** Headers that legitimately differ between two servers (dates, validators, lengths, the server's name). */
 const VARYING = new Set(['date', 'server', 'connection', 'keep-alive', 'content-length', 'etag', 'last-modified', 'accept-ranges', 'vary']);
-/** A hashed, immutable asset: an island script. */
-const asset = `/islands/${readdirSync('out/islands').find((f) => f.endsWith('.js'))}`;
+/** A file that is not a page. */
+const asset = '/favicon.svg';
 const portOf = (url: string) => Number(new URL(url).port);
 
 describe('npm start and nginx with deploy/nginx.conf answer every bad request alike', () => {
