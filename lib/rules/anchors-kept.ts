@@ -8,6 +8,7 @@ import type { ContentFinding, ContentRule } from './rule';
 export const anchorsKept: ContentRule = {
   name: 'anchors-kept',
   description: 'Every anchor id of an earlier published version exists in later versions, as an id or an alias.',
+  fix: 'Add `aliases="old_id"` to the heading of the section that replaced it.',
   severity: 'error',
   checkContent({ versions }) {
     const published = versions.filter((v) => v.published).sort((a, b) => a.date.localeCompare(b.date));

@@ -34,6 +34,7 @@ export const contentFiles: ContentRule = {
   name: 'content-files',
   description:
     'A file under content/ is not privacy/YYYY-MM-DD.md (a real day), privacy/published.lock or site.yaml, so the site would skip it.',
+  fix: 'Rename or move the file as the message says (e.g. `2025-6-1.md` → `content/privacy/2025-06-01.md`), or remove it.',
   severity: 'error',
   checkContent: ({ unexpected }) => unexpected.map(({ file, path }) => ({ file, line: 1, column: 1, message: expectedName(path) })),
 };

@@ -4,6 +4,7 @@ import type { NoticeRule } from './rule';
 export const dateMatchesFileName: NoticeRule = {
   name: 'date-matches-file-name',
   description: 'The date: in the front matter differs from the file name (YYYY-MM-DD.md).',
+  fix: 'Make them the same: the date the version takes effect.',
   severity: 'error',
   check({ file, frontMatter, parsed }) {
     const name = file.split(/[\\/]/).at(-1)!;

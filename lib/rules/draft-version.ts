@@ -4,6 +4,7 @@ import type { ContentRule } from './rule';
 export const draftVersion: ContentRule = {
   name: 'draft-version',
   description: 'A version that is not in the lock file is a draft: an error when building the live site, a reminder elsewhere.',
+  fix: 'Publish it with `npm run publish-version -- YYYY-MM-DD`, or the lock line the message gives.',
   severity: 'error',
   checkContent({ versions, production, lock }) {
     if (lock.text === undefined) return []; // every version would look like a draft: version-lock reports the missing lock instead

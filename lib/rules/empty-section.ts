@@ -5,6 +5,7 @@ import { startOf, type Finding, type NoticeRule } from './rule';
 export const emptySection: NoticeRule = {
   name: 'empty-section',
   description: 'Every heading has text under it, and the notice is not empty.',
+  fix: "Write the section's text, or remove the heading.",
   severity: 'error',
   check({ parsed }) {
     const blocks = parsed.mdast.children.filter((n) => n.type !== 'yaml');

@@ -6,6 +6,7 @@ const CURLY = /[\u201c\u201d\u2018\u2019]/;
 export const headingAttributes: NoticeRule = {
   name: 'heading-attributes',
   description: 'The {…} after a heading cannot be read.',
+  fix: 'Write `{#id}`, `{#id quick-link="Short label"}`, `{#id aliases="old_id"}` or `{.unlisted}`, with straight quotes.',
   severity: 'error',
   check({ parsed }) {
     const { lines } = parsed;

@@ -9,6 +9,7 @@ export const headingIds: NoticeRule = {
   name: 'heading-ids',
   description:
     'Heading ids and aliases are valid ({#letters_digits-and_dashes}), unique within the version, and not one the page itself uses (content, privacy-notice, site-nav…).',
+  fix: 'Give each heading its own `{#id}` of letters, digits, `_` and `-`, starting with a letter, and not one the page uses itself.',
   severity: 'error',
   check({ parsed }) {
     const findings: Finding[] = [];

@@ -5,6 +5,7 @@ import { startOf, type Finding, type NoticeRule } from './rule';
 export const headingLevels: NoticeRule = {
   name: 'heading-levels',
   description: 'Sections are ## headings, sub-sections ###, and no level is skipped; # is reserved for the title.',
+  fix: 'Sections are `##`, their sub-sections `###`.',
   severity: 'error',
   check({ parsed }) {
     const findings: Finding[] = [];

@@ -63,6 +63,7 @@ export function findInvisibleCharacters(text: string): Finding[] {
 export const invisibleCharacters: NoticeRule = {
   name: 'invisible-characters',
   description: 'No NUL, zero-width, bidirectional-control or replacement characters, and no non-breaking space inside a link address.',
+  fix: 'Delete the character at the line and column given; retype the words around it if unsure.',
   severity: 'error',
   check: ({ source }) => findInvisibleCharacters(source),
 };

@@ -6,6 +6,7 @@ import { startOf, type Finding, type NoticeRule } from './rule';
 export const linkFragment: NoticeRule = {
   name: 'link-fragment',
   description: 'In-document links (#id) point at a heading id or alias of the same version.',
+  fix: "Use the anchor suggested in the message, or the section's `{#id}`.",
   severity: 'error',
   check({ parsed }) {
     const ids = parsed.headings.flatMap((h) => [h.id, ...h.aliases]);

@@ -9,6 +9,7 @@ export const linkScheme: NoticeRule = {
   name: 'link-scheme',
   description:
     'Links and images use https:, mailto: or a relative address; javascript:, data: and other schemes are refused; http: is a warning.',
+  fix: 'Link to an `https://` address or a `mailto:` address.',
   severity: 'error',
   check({ parsed }) {
     const findings: Finding[] = [];

@@ -24,6 +24,7 @@ const VAGUE = new Set([
 export const linkText: NoticeRule = {
   name: 'link-text',
   description: 'Every link has text; a link whose text is vague ("click here", "here") has a description as its title.',
+  fix: 'Put the words between the brackets: `[Cookies Notice](https://…)`. For vague words, keep them and add a description after the address: `[click here](https://… "Edit your account")`; screen readers read it with the link.',
   severity: 'error',
   check({ parsed }) {
     const findings: Finding[] = [];

@@ -7,6 +7,7 @@ const ADDRESS = /^[^@\s,;<>()]+@[^@\s,;<>()]+\.[A-Za-z]{2,}$/;
 export const mailtoAddress: NoticeRule = {
   name: 'mailto-address',
   description: 'mailto: links hold one well-formed email address.',
+  fix: 'Write `[text](mailto:name@example.org)`.',
   severity: 'error',
   check({ parsed }) {
     const findings: Finding[] = [];

@@ -8,6 +8,7 @@ import { changedMessage } from './version-lock';
 export const publishedRecord: ContentRule = {
   name: 'published-record',
   description: 'Against the base branch (--base): a lock line was changed or removed, or a version published there was edited or deleted.',
+  fix: 'Put back the lock line and the file exactly as they are on the base branch (`git checkout origin/main -- <file>`); change the notice in a new version.',
   severity: 'error',
   checkContent({ base, lock, versions }) {
     if (!base) return [];

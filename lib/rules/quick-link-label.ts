@@ -7,6 +7,7 @@ export const MAX_QUICK_LINK_LENGTH = 40;
 export const quickLinkLabel: NoticeRule = {
   name: 'quick-link-label',
   description: `A listed section whose heading is longer than ${MAX_QUICK_LINK_LENGTH} characters has a quick-link="…" label; labels are not empty.`,
+  fix: 'Add `quick-link="Short label"` inside its `{…}`.',
   severity: 'error',
   check({ parsed }) {
     const findings: Finding[] = [];

@@ -18,6 +18,7 @@ const MARKDOWN_FOR: [RegExp, string][] = [
 export const rawHtml: NoticeRule = {
   name: 'raw-html',
   description: 'HTML tags and comments are not allowed in the notice; Markdown has a way to write each.',
+  fix: 'Use the Markdown the message suggests: `**bold**`, `_italics_`, a blank line, `[text](https://…)`.',
   severity: 'error',
   check({ parsed }) {
     const findings: ReturnType<NoticeRule['check']> = [];

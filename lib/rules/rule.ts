@@ -48,6 +48,8 @@ export interface Rule {
   name: string;
   /** One sentence on what the rule refuses; CONTRIBUTING.md's rule table shows it word for word. */
   description: string;
+  /** What staff do about it, in the table's words (Markdown); each message still says it for its case. */
+  fix: string;
   severity: 'error' | 'warning';
   check?(doc: NoticeDocument): Finding[];
   checkContent?(context: ContentContext): ContentFinding[];

@@ -5,6 +5,7 @@ import { fromProblem, type ContentRule } from './rule';
 export const siteData: ContentRule = {
   name: 'site-data',
   description: 'content/site.yaml is missing, cannot be read, or an entry is missing, unknown or of the wrong kind.',
+  fix: "Follow the message: addresses start with `https://` (or `/` for this site's pages), each link in a list has its own text; put text with `: ` in quotes.",
   severity: 'error',
   checkContent({ site }) {
     if (site.text === undefined) {

@@ -25,6 +25,7 @@ export const supportedMarkdown: NoticeRule = {
   name: 'supported-markdown',
   description:
     'A construct the notice does not support: images, footnotes, tables, strikethrough, code, task lists, or headings deeper than ###.',
+  fix: 'Write it the supported way the message gives (see *What Markdown you can use* above): a list instead of a table, the note in parentheses instead of a footnote, words or a link instead of an image.',
   severity: 'error',
   check({ parsed }) {
     const findings: Finding[] = [];

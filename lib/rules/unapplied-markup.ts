@@ -32,6 +32,7 @@ export const unappliedMarkup: NoticeRule = {
   name: 'unapplied-markup',
   description:
     'Markup that did not take effect and would show as typed: an indented paragraph shown as code, "##Heading", a link that is not a link, stray ** or {…}.',
+  fix: 'Follow the message: remove the tab or spaces at the start of the paragraph, put a space after `##`, straight quotes and no space in link addresses, `mailto:` before an email address, one `{…}` per heading.',
   severity: 'error',
   check({ parsed, source }) {
     const findings: Finding[] = [];

@@ -19,6 +19,7 @@ export function changedMessage(name: string, file: string, source: string, locke
 export const versionLock: ContentRule = {
   name: 'version-lock',
   description: 'The lock file is present and readable, and every version it lists exists with exactly the bytes it was locked with.',
+  fix: 'Undo the change to the published file (the message gives the command) and make a new version instead. If only the line endings changed, restore the file; `.gitattributes` keeps it byte for byte.',
   severity: 'error',
   checkContent({ versions, lock }) {
     if (lock.text === undefined) {

@@ -4,6 +4,7 @@ import type { ContentRule } from './rule';
 export const versionsPresent: ContentRule = {
   name: 'versions',
   description: 'There is no notice version, or none is published and in effect on the build date.',
+  fix: 'Add a version dated today or earlier, and publish it.',
   severity: 'error',
   checkContent({ versions, production, lock, today, noticeFolder, unexpected }) {
     if (versions.length === 0) {
