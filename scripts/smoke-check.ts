@@ -11,15 +11,13 @@
  * Any failure exits 1, with a GitHub Actions error annotation for each.
  */
 import { createHash } from 'node:crypto';
-import { resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { fromHtml } from 'hast-util-from-html';
 import { select, selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
 import { z } from 'zod';
 import { cspHash, headersFor, metaContentSecurityPolicy, SECURITY_HEADERS } from '../lib/security-headers';
 import { urls } from '../lib/urls';
-import { parseCommandArgs, runCommand, UsageError } from './support/cli';
+import { parseCommandArgs, println, processIo, runCommandAsync, runIfMain, UsageError, type CommandIo } from './support/cli';
 
 export interface SmokeCheckOptions {
   /** The deployed site's base URL, e.g. https://example.org (the site's paths are appended). */
@@ -158,8 +156,8 @@ function safeJson(body: Buffer): unknown {
   }
 }
 
-if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  await runCommand('smoke-check', async () => {
+export async function main(argv: string[], io: CommandIo = processIo()): Promise<number> {
+  return runCommandAsync('smoke-check', io, async () => {
     const usage =
       'npm run smoke-check -- --url https://… [--headers] [--expect-current YYYY-MM-DD --expect-sha256 HEX] [--attempts N --interval SECONDS]';
     const { values } = parseCommandArgs(
@@ -173,6 +171,7 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
           interval: { type: 'string', default: '15' },
         },
       },
+      argv,
       usage,
     );
     if (!values.url || !URL.canParse(values.url)) throw new UsageError(`--url must be the site's address. Usage: ${usage}`);
@@ -187,19 +186,23 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
       const results = await smokeCheck(options);
       const failures = results.filter((r) => !r.ok);
       if (failures.length === 0 || attempt === attempts) {
-        for (const r of results) console.log(`${r.ok ? 'ok  ' : 'FAIL'} ${r.message}`);
+        for (const r of results) println(io.stdout, `${r.ok ? 'ok  ' : 'FAIL'} ${r.message}`);
         if (failures.length === 0) {
-          console.log(`Smoke check of ${values.url}: all ${results.length} checks passed.`);
+          println(io.stdout, `Smoke check of ${values.url}: all ${results.length} checks passed.`);
           return 0;
         }
-        if (process.env.GITHUB_ACTIONS === 'true') for (const f of failures) console.log(`::error title=Smoke check failed::${f.message}`);
-        console.error(`Smoke check of ${values.url} FAILED: ${failures.length} of ${results.length} checks failed.`);
+        if (io.env.GITHUB_ACTIONS === 'true')
+          for (const f of failures) println(io.stdout, `::error title=Smoke check failed::${f.message}`);
+        println(io.stderr, `Smoke check of ${values.url} FAILED: ${failures.length} of ${results.length} checks failed.`);
         return 1;
       }
-      console.log(
+      println(
+        io.stdout,
         `${failures.length} of ${results.length} checks failed (attempt ${attempt} of ${attempts}): trying again in ${values.interval} s…`,
       );
       await new Promise((resolve) => setTimeout(resolve, Number(values.interval) * 1000));
     }
   });
 }
+
+await runIfMain(import.meta.url, main);

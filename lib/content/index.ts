@@ -68,6 +68,8 @@ export interface ContentOptions {
   production?: boolean;
   /** The build date (YYYY-MM-DD); defaults to $BUILD_DATE or today. */
   today?: string;
+  /** The folder paths in messages are relative to; defaults to the current directory. */
+  cwd?: string;
 }
 
 /** Where content lives: the option, else $CONTENT_DIR, else ./content. */
@@ -93,7 +95,7 @@ export interface ContentSnapshot {
 }
 
 /** Reads every file under the content folder (sub-folders included), so none is skipped unseen. */
-export function readContentFolder(dir: string): ContentSnapshot {
+export function readContentFolder(dir: string, cwd = process.cwd()): ContentSnapshot {
   const files = new Map<string, Buffer>();
   const walk = (folder: string) => {
     if (!existsSync(folder) || !statSync(folder).isDirectory()) return;
@@ -105,7 +107,7 @@ export function readContentFolder(dir: string): ContentSnapshot {
     }
   };
   walk(dir);
-  return { files, display: (path) => relative(process.cwd(), join(dir, path)) || path };
+  return { files, display: (path) => relative(cwd, join(dir, path)) || path };
 }
 
 /** One version file, read and parsed: what the rules and the pages need. */

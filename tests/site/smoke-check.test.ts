@@ -1,12 +1,11 @@
-import { execFile } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { createServer, type RequestListener, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { join, resolve } from 'node:path';
-import { promisify } from 'node:util';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createStaticServer } from '../../lib/static-server';
-import { smokeCheck } from '../../scripts/smoke-check';
+import { main, smokeCheck } from '../../scripts/smoke-check';
+import { captureIo } from '../../scripts/support/cli';
 import { SITE_OUT } from './built-site';
 
 const catalog = JSON.parse(readFileSync(join(SITE_OUT, 'privacy', 'versions.json'), 'utf8')) as {
@@ -78,14 +77,8 @@ describe('smoke check after a deploy', () => {
       ]);
     });
     it('fails loudly as a command: exit 1, a GitHub error annotation per failure', async () => {
-      // Asynchronously: the server under test runs in this process.
-      const run = await promisify(execFile)(resolve('node_modules', '.bin', 'tsx'), ['scripts/smoke-check.ts', '--url', url()], {
-        encoding: 'utf8',
-        env: { ...process.env, GITHUB_ACTIONS: 'true' },
-      }).then(
-        () => ({ code: 0, stdout: '', stderr: '' }),
-        (error: { code: number; stdout: string; stderr: string }) => error,
-      );
+      const io = captureIo({ env: { ...process.env, GITHUB_ACTIONS: 'true' } });
+      const run = { code: await main(['--url', url()], io), stdout: io.out, stderr: io.err };
       expect(run.code).toBe(1);
       expect(run.stdout).toContain(`::error title=Smoke check failed::/privacy/ shows the version of ${current.date}`);
       expect(run.stderr).toMatch(/^Smoke check of http:\/\/127\.0\.0\.1:\d+ FAILED: \d+ of \d+ checks failed\.\n$/);
