@@ -9,7 +9,7 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'unit', include: ['lib/**/*.test.ts', 'scripts/**/*.test.ts', 'components/**/*.test.tsx'] },
+        test: { name: 'unit', include: ['lib/**/*.test.ts', 'scripts/**/*.test.ts', 'components/**/*.test.tsx', 'tests/*.test.ts'] },
       },
       {
         extends: true,
