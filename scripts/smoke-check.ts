@@ -11,9 +11,11 @@
  * Any failure exits 1, with a GitHub Actions error annotation for each.
  */
 import { createHash } from 'node:crypto';
-import { fromHtml } from 'hast-util-from-html';
-import { select, selectAll } from 'hast-util-select';
+import type { Element, Root } from 'hast';
 import { toString } from 'hast-util-to-string';
+import rehypeParse from 'rehype-parse';
+import { unified } from 'unified';
+import { visit } from 'unist-util-visit';
 import { z } from 'zod';
 import { cspHash, headersFor, metaContentSecurityPolicy, SECURITY_HEADERS } from '../lib/security-headers';
 import { urls } from '../lib/urls';
@@ -82,8 +84,8 @@ export async function smokeCheck(options: SmokeCheckOptions): Promise<CheckResul
   const current = catalog.versions.find((v) => v.date === catalog.current);
 
   const page = await get(urls.current);
-  const tree = fromHtml(page.body.toString('utf8'));
-  const meta = (name: string) => select(`meta[name="${name}"]`, tree)?.properties.content;
+  const tree = unified().use(rehypeParse).parse(page.body.toString('utf8'));
+  const meta = (name: string) => elements(tree, 'meta').find((m) => m.properties.name === name)?.properties.content;
   const [liveSha, liveVersion] = [meta('notice-sha256'), meta('notice-version')];
   check(page.response?.status === 200, `${urls.current} answers ${page.response?.status ?? page.error}`);
   check(
@@ -103,10 +105,12 @@ export async function smokeCheck(options: SmokeCheckOptions): Promise<CheckResul
 
   // The page's own CSP <meta> allows exactly what it has inline (its stylesheet, its island scripts).
   const pageHashes = {
-    styles: selectAll('style', tree).map((style) => cspHash(toString(style))),
-    scripts: selectAll('script:not([src])', tree).map((script) => cspHash(toString(script))),
+    styles: elements(tree, 'style').map((style) => cspHash(toString(style))),
+    scripts: elements(tree, 'script')
+      .filter((script) => script.properties.src === undefined)
+      .map((script) => cspHash(toString(script))),
   };
-  const csp = select('meta[http-equiv="Content-Security-Policy"]', tree)?.properties.content;
+  const csp = elements(tree, 'meta').find((m) => String(m.properties.httpEquiv) === 'Content-Security-Policy')?.properties.content;
   check(
     csp === metaContentSecurityPolicy(pageHashes),
     `${urls.current} carries the Content-Security-Policy <meta> allowing what it has inline`,
@@ -146,6 +150,18 @@ export async function smokeCheck(options: SmokeCheckOptions): Promise<CheckResul
     );
   }
   return results;
+}
+
+/**
+ * The page's elements with this tag name, in document order. (A walk rather than CSS selectors: the deploy
+ * job installs only dependencies, and these are the few lookups it needs.)
+ */
+function elements(tree: Root, tagName: string): Element[] {
+  const found: Element[] = [];
+  visit(tree, 'element', (node: Element) => {
+    if (node.tagName === tagName) found.push(node);
+  });
+  return found;
 }
 
 function safeJson(body: Buffer): unknown {
