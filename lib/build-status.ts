@@ -29,7 +29,7 @@ const SOURCES = [
   'scripts/post-build.ts',
 ];
 /** Under the sources but not part of the site: generated files, tests, and the server that serves it. */
-const NOT_SOURCES = [/^public\/islands(\/|$)/, /\.test\.tsx?$/, /^lib\/(static-server|request-target|byte-range)\.ts$/];
+const NOT_SOURCES = [/^public\/islands(\/|$)/, /\.test\.tsx?$/, /^lib\/static-server\.ts$/];
 
 const stampSchema = z.object({ sourceHash: z.string(), buildDate: z.string(), builtAt: z.string() });
 /** What a stamp records: the hash of every source file and the date the site was built for. */

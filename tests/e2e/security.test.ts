@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { SECURITY_HEADERS } from '../../lib/security-headers';
@@ -38,6 +39,14 @@ describe('nginx with deploy/nginx.conf and npm start', () => {
       const relevant = (h: Headers) => Object.fromEntries([...h].filter(([name]) => !VARYING.has(name)));
       expect(relevant(theirs.headers), path).toEqual(relevant(ours.headers));
       expect(await theirs.text(), path).toBe(await ours.text());
+    }
+  });
+
+  it('never serve by its own address what is not a page: _headers, precompressed copies, hidden files', async () => {
+    for (const path of ['/_headers', '/privacy/index.html.gz', '/privacy/index.html.br', '/.out.stamp.json', '/.git/config', '/404.html']) {
+      const res = await fetch(nginx.url + path);
+      expect(res.status, path).toBe(404);
+      expect(await res.text(), path).toBe(readFileSync('out/404.html', 'utf8'));
     }
   });
 

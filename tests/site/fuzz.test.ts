@@ -2,6 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { connect } from 'node:net';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { rawRequest } from '../../scripts/support/raw-http';
 import { BAD_REQUESTS } from '../support/bad-requests';
 
 /** Fixed, so a failure reproduces; fast-check prints the shrunk request that failed. */
@@ -11,8 +12,8 @@ const RUNS = 3_000;
 const asset = '/favicon.svg';
 const CORPUS = BAD_REQUESTS.map(({ request }) => request.replace('{asset}', asset));
 
-/** Sends raw bytes, half-closes, and returns every status line the server wrote before closing. */
-function exchange(port: number, request: Buffer): Promise<number[]> {
+/** Sends raw bytes, half-closes, and returns everything the server wrote before closing. */
+function exchange(port: number, request: Buffer): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     const socket = connect(port, '127.0.0.1');
     const chunks: Buffer[] = [];
@@ -22,15 +23,7 @@ function exchange(port: number, request: Buffer): Promise<number[]> {
     });
     socket.on('data', (chunk) => chunks.push(chunk));
     socket.on('error', () => {}); // A reset after the answer is fine: 'close' follows.
-    socket.on('close', () =>
-      resolve(
-        [
-          ...Buffer.concat(chunks)
-            .toString('latin1')
-            .matchAll(/(?:^|\r\n)HTTP\/1\.[01] (\d{3}) /g),
-        ].map((m) => Number(m[1])),
-      ),
-    );
+    socket.on('close', () => resolve(Buffer.concat(chunks)));
     socket.end(request);
   });
 }
@@ -125,10 +118,27 @@ describe('npm start under thousands of generated and mutated requests', () => {
   });
   afterAll(() => server?.exitCode === null && server.kill('SIGKILL'));
 
-  it('answers every one, never with a 5xx, and still serves /privacy/', async () => {
+  it.each(BAD_REQUESTS)('answers the corpus request "$name" with the headers, and a file only whole', async ({ request }) => {
+    const res = await rawRequest(port, request.replace('{asset}', asset), { end: true });
+    expect(res.status === 505 || res.status < 500, String(res.status)).toBe(true);
+    for (const name of ['content-security-policy', 'x-frame-options', 'x-content-type-options', 'strict-transport-security'])
+      expect(res.headers[name], name).toBeTruthy();
+    // Nothing from outside out/, and no file out/ keeps for the build or the hosts.
+    expect(res.body.toString('latin1')).not.toMatch(/root:|^\/\*\n {2}Content-Security-Policy|sourceHash/);
+    if (res.status === 200) expect(res.body.length).toBe(Number(res.headers['content-length']));
+  });
+
+  it('answers every generated request, never with a 5xx, a 200 always with its whole body; and still serves /privacy/', async () => {
     await fc.assert(
       fc.asyncProperty(fc.oneof(generated, mutated), async (request) => {
-        const statuses = await exchange(port, request);
+        const answer = await exchange(port, request);
+        const statuses = [...answer.toString('latin1').matchAll(/(?:^|\r\n)HTTP\/1\.[01] (\d{3}) /g)].map((m) => Number(m[1]));
+        // The first answer of a GET that succeeded carries the whole file it promised (not only a status line).
+        if (request.subarray(0, 4).toString() === 'GET ' && statuses[0] === 200) {
+          const head = answer.indexOf('\r\n\r\n');
+          const length = Number(/\r\ncontent-length: (\d+)/i.exec(answer.subarray(0, head).toString('latin1'))?.[1]);
+          expect(answer.length - head - 4).toBeGreaterThanOrEqual(length);
+        }
         // 505 is the one 5xx allowed: the answer to an HTTP/2.0 request line, nginx's too (no server fault).
         expect(statuses.filter((status) => status >= 500 && status !== 505)).toEqual([]);
         expect(server.exitCode).toBeNull();

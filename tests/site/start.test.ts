@@ -1,6 +1,8 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { createServer } from 'node:net';
+import { readdirSync, readFileSync } from 'node:fs';
+import { connect, createServer } from 'node:net';
 import { describe, expect, it } from 'vitest';
+import { MAX_REQUESTS_PER_CONNECTION } from '../../lib/static-server';
 
 /** Runs `npm start` (through npm, as people do) on a free port; resolves once it serves. */
 async function npmStart(): Promise<{ npm: ChildProcess; port: number; output: () => string }> {
@@ -39,6 +41,40 @@ describe('the npm start process', () => {
     expect(await exited).toBe(0);
     expect(output()).toMatch(/npm start: SIGTERM, stopping/);
     expect(await serves(port)).toBe('closed');
+  });
+
+  it('cannot be starved by clients that pipeline thousands of requests and read nothing', async () => {
+    const { npm, port } = await npmStart();
+    // npm exec's the server: the process holding the port is npm's child.
+    const pid =
+      Number(
+        spawnSync('pgrep', ['-P', String(npm.pid)], { encoding: 'utf8' })
+          .stdout.trim()
+          .split('\n')[0],
+      ) || npm.pid!;
+    const openFiles = () => readdirSync(`/proc/${pid}/fd`).length;
+    const idle = openFiles();
+    const floods = Array.from({ length: 4 }, () => {
+      const socket = connect(port, '127.0.0.1');
+      socket.pause(); // reads nothing
+      socket.write('GET /privacy/ HTTP/1.1\r\nHost: x\r\n\r\n'.repeat(5_000));
+      return socket;
+    });
+    let most = 0;
+    for (let i = 0; i < 10; i++) {
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      most = Math.max(most, openFiles());
+    }
+    const started = Date.now();
+    const visitor = await fetch(`http://127.0.0.1:${port}/privacy/`);
+    const page = Buffer.from(await visitor.arrayBuffer());
+    console.log(`4 × 5,000 pipelined requests: ${idle} → at most ${most} open files; a visitor's request took ${Date.now() - started} ms`);
+    floods.forEach((socket) => socket.destroy());
+    // Each flooding connection holds at most its quota of answers (one open file each) and its socket.
+    expect(most).toBeLessThan(idle + 4 * (MAX_REQUESTS_PER_CONNECTION + 1));
+    expect(visitor.status).toBe(200);
+    expect(page.toString()).toBe(readFileSync('out/privacy/index.html', 'utf8'));
+    npm.kill('SIGTERM');
   });
 
   it('stops, freeing its port, when npm is killed with SIGKILL', async () => {

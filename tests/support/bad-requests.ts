@@ -7,8 +7,8 @@ export interface CorpusRequest {
 const get = (target: string, headers = '') => `GET ${target} HTTP/1.1\r\nHost: localhost\r\n${headers}Connection: close\r\n\r\n`;
 
 /**
- * Requests an attacker or an unlucky client sends: each once crashed `npm start`, got an answer nginx
- * would not give, or is a neighbour of one that did. Both servers must answer each the same way.
+ * Requests an attacker or an unlucky client sends: each once crashed an earlier `npm start`, or is a
+ * neighbour of one that did. tests/site/fuzz.test.ts sends each to the real `npm start` and mutates them.
  */
 export const BAD_REQUESTS: CorpusRequest[] = [
   // Escapes and paths.
@@ -26,7 +26,6 @@ export const BAD_REQUESTS: CorpusRequest[] = [
   { name: 'a directory without the slash, with a query', request: get('/privacy?x=1') },
   { name: 'an absolute-form target', request: get('http://evil.example/privacy/') },
   { name: 'a made-up page', request: get('/no-such-page/') },
-  { name: 'a made-up file under the hashed scripts', request: get('/islands/Nope-ABCDEFGH.js') },
   { name: 'a folder with no page', request: get('/_next/') },
   { name: 'a file with a trailing slash', request: get('/privacy/feed.xml/') },
   { name: 'the 404 page by its own name', request: get('/404.html') },
@@ -34,7 +33,8 @@ export const BAD_REQUESTS: CorpusRequest[] = [
   { name: "the hosts' _headers file", request: get('/_headers') },
   { name: 'a brotli copy', request: get('/privacy/index.html.br') },
   { name: 'a gzip copy', request: get('/privacy/index.html.gz') },
-  { name: 'the build stamp', request: get('/.build-stamp.json') },
+  { name: 'the build stamp beside the site', request: get('/../.out.stamp.json') },
+  { name: 'a hidden file', request: get('/.git/config') },
   { name: 'an overlong URL', request: get(`/${'a'.repeat(10_000)}`) },
   // Methods and bodies.
   ...['POST', 'PUT', 'DELETE', 'OPTIONS', 'PATCH', 'TRACE', 'FOO'].map((method) => ({
@@ -60,7 +60,7 @@ export const BAD_REQUESTS: CorpusRequest[] = [
     'items=0-5',
     'bytes=10-',
   ].map((range) => ({ name: `Range: ${range}`, request: get('/privacy/', `Range: ${range}\r\n`) })),
-  { name: 'a bad range on a hashed script', request: get('{asset}', 'Range: bytes=500-100\r\n') },
+  { name: 'a bad range on a file', request: get('{asset}', 'Range: bytes=500-100\r\n') },
   // Conditions.
   { name: 'If-None-Match: *', request: get('/privacy/', 'If-None-Match: *\r\n') },
   { name: 'If-None-Match with a list of others', request: get('/privacy/', 'If-None-Match: "a", "b"\r\n') },
@@ -70,6 +70,6 @@ export const BAD_REQUESTS: CorpusRequest[] = [
   { name: 'If-Match a tag that is not there', request: get('/privacy/', 'If-Match: "nope"\r\n') },
   { name: 'If-Match: *', request: get('/privacy/', 'If-Match: *\r\n') },
   { name: 'If-Unmodified-Since long ago', request: get('/privacy/', 'If-Unmodified-Since: Thu, 01 Jan 1970 00:00:00 GMT\r\n') },
-  { name: 'If-None-Match: * on a hashed script', request: get('{asset}', 'If-None-Match: *\r\n') },
+  { name: 'If-None-Match: * on a file', request: get('{asset}', 'If-None-Match: *\r\n') },
   { name: 'If-Range with another tag', request: get('/privacy/', 'If-Range: "old"\r\nRange: bytes=0-9\r\n') },
 ];
