@@ -12,6 +12,8 @@ import { VersionLinks } from './VersionLinks';
  * One version of the notice. `<article id="privacy-notice">`, the container archivers select, holds the
  * published words only: title and revision date in its header, the introduction (sections left out of
  * Quick Links that come first, such as the Summary), Quick Links, then every section, each a direct child.
+ * Below the wide layout it is a plain block, so that Quick Links can stick to the top of the screen
+ * through all of it (a grid item sticks only within its own row).
  * The links to other versions, "Back to top" and the copy announcement sit outside it.
  * NoticeArticle.island.ts adds a copy-link button beside each section heading.
  */
@@ -33,7 +35,7 @@ export function NoticeArticle({ version, printUrl }: { version: NoticeVersion; p
       </p>
       <article
         id="privacy-notice"
-        className="notice-layout grid grid-cols-1 gap-x-12 lg:grid-cols-[17rem_minmax(0,var(--container-measure))] print:block [&_[id]]:scroll-mt-4"
+        className="notice-layout gap-x-12 lg:grid lg:grid-cols-[17rem_minmax(0,var(--container-measure))] print:block [&_[id]]:scroll-mt-4 max-lg:tall:[&_[id]]:scroll-mt-20"
         data-version={version.date}
         data-effective-from={version.effectiveFrom}
         data-sha256={version.sha256}

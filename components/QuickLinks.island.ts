@@ -1,7 +1,9 @@
 /**
- * <quick-links>: scroll-spy for the Quick Links. An IntersectionObserver (no scroll handlers) finds the
- * section being read; its link gets aria-current="true" and is kept in view in the sidebar, and the
- * collapsed list on narrow screens names it in its summary. On wide screens the list is kept open.
+ * <quick-links>: marks the section being read (aria-current) and names it in the collapsed list on narrow
+ * screens. The section the reader chose (a link followed, a deep link loaded) stays marked while its
+ * heading is on screen, however short the section; otherwise it is the last section whose heading has
+ * passed the top quarter of the screen, or at the very end of the page the last one on screen. On wide
+ * screens the list is kept open and the marked link in view.
  */
 const WIDE = window.matchMedia('(min-width: 1024px)');
 
@@ -9,10 +11,9 @@ class QuickLinks extends HTMLElement {
   connectedCallback() {
     const details = this.querySelector('details')!;
     const current = this.querySelector<HTMLElement>('.quick-links-current')!;
+    const list = this.querySelector('ul')!;
     const links = [...this.querySelectorAll<HTMLAnchorElement>('a[href^="#"]')];
-    const headings = links
-      .map((a) => document.getElementById(decodeURIComponent(a.hash.slice(1))))
-      .filter((h): h is HTMLElement => h !== null);
+    const sections = links.map((a) => document.getElementById(decodeURIComponent(a.hash.slice(1))));
 
     // The sidebar stays open on wide screens; the collapsed list is for narrow ones.
     // There its summary does nothing, so it leaves the Tab order.
@@ -24,15 +25,53 @@ class QuickLinks extends HTMLElement {
     keepOpen();
     WIDE.addEventListener('change', keepOpen);
     details.addEventListener('toggle', keepOpen);
-    // On narrow screens a chosen link closes the list, so the section it jumps to is not pushed down.
+    // On narrow screens the list opens over the page: a choice or Escape closes it, so nothing covers the section.
     this.addEventListener('click', (event) => {
       if ((event.target as Element).closest('a') && !WIDE.matches) details.open = false;
     });
+    this.addEventListener('keydown', (event) => {
+      if (event.key !== 'Escape' || WIDE.matches || !details.open) return;
+      details.open = false;
+      summary.focus();
+    });
 
-    const list = this.querySelector('ul')!;
+    /** The listed section holding the URL's target (an alias anchor or a sub-heading lands in its section). */
+    const chosenIndex = () => {
+      const target = location.hash && document.getElementById(decodeURIComponent(location.hash.slice(1)));
+      const section = target instanceof Element ? target.closest('section[id]') : null;
+      return section ? sections.indexOf(section as HTMLElement) : -1;
+    };
+    let chosen = chosenIndex();
+    const choose = () => {
+      chosen = chosenIndex();
+      mark();
+    };
+    window.addEventListener('hashchange', choose);
+    // Following a link to the address already in the URL fires no hashchange: the choice is the same again.
+    document.addEventListener('click', (event) => {
+      const link = (event.target as Element).closest<HTMLAnchorElement>('a[href^="#"]');
+      if (link && link.hash === location.hash) requestAnimationFrame(choose);
+    });
+
+    const headingTop = (i: number) => (sections[i]?.querySelector('h2') ?? sections[i])?.getBoundingClientRect().top ?? Infinity;
+    const onScreen = (i: number) => headingTop(i) >= 0 && headingTop(i) < window.innerHeight;
+    const reading = () => {
+      if (chosen >= 0 && onScreen(chosen)) return chosen;
+      chosen = -1;
+      const atEnd = window.scrollY + window.innerHeight >= document.documentElement.scrollHeight - 2;
+      let index = -1;
+      sections.forEach((_, i) => {
+        const top = headingTop(i);
+        if (top < window.innerHeight / 4 || (atEnd && top < window.innerHeight)) index = i;
+      });
+      return index;
+    };
+
+    let marked = -2;
     const mark = () => {
-      // The reader is in the last section whose heading has scrolled above the middle of the screen.
-      const index = headings.reduce((found, h, i) => (h.getBoundingClientRect().top < window.innerHeight / 2 ? i : found), -1);
+      const index = reading();
+      if (index === marked) return;
+      marked = index;
       links.forEach((a, i) => (i === index ? a.setAttribute('aria-current', 'true') : a.removeAttribute('aria-current')));
       current.textContent = index >= 0 ? `: ${links[index].textContent}` : '';
       const active = links[index];
@@ -42,9 +81,13 @@ class QuickLinks extends HTMLElement {
           list.scrollTop = offsetTop - list.clientHeight / 2;
       }
     };
-    // Sections entering or leaving the viewport are the only moments the answer can change.
-    const observer = new IntersectionObserver(mark, { rootMargin: '0px 0px -50% 0px' });
-    for (const h of headings) observer.observe(h.closest('section') ?? h);
+    let frame = 0;
+    const schedule = () => {
+      if (!frame) frame = requestAnimationFrame(() => ((frame = 0), mark()));
+    };
+    window.addEventListener('scroll', schedule, { passive: true });
+    window.addEventListener('resize', schedule);
+    mark();
   }
 }
 

@@ -48,7 +48,7 @@ export function SiteHeader({ header, social, name }: { header: SiteData['header'
             {header.navigation.map((item) =>
               isMenu(item) ? (
                 <li key={item.label} className={item.groups.length > 1 ? '' : 'md:relative'}>
-                  <details className="submenu">
+                  <details className="submenu" name="site-menu">
                     <summary className={`submenu-toggle ${navEntry} ${chevron} after:ml-2 md:after:ml-1 lg:after:ml-2`}>
                       {item.label}
                     </summary>

@@ -82,6 +82,109 @@ describe('Quick Links', () => {
     expect(await phone.locator('.quick-links details').getAttribute('open')).toBeNull();
     await phone.context().close();
   });
+  /** The one Quick Link marked current, once the page has settled. */
+  const marked = async (page: Page) => {
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+    return page.locator('.quick-links a[aria-current]').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+  };
+
+  it('marks exactly the section chosen, 17 of 17, after each click and each deep link, at every desktop size', async () => {
+    const sizes = [
+      { width: 1280, height: 800 },
+      { width: 1440, height: 900 },
+      { width: 1920, height: 1080 },
+      { width: 1024, height: 768 },
+    ];
+    for (const viewport of sizes) {
+      const page = await open({ viewport }, site());
+      // In the order a reader might pick them: from the end back, so every jump goes up the page too.
+      for (const id of [...PUBLISHED_IDS].reverse()) {
+        await page.locator(`.quick-links a[href="#${id}"]`).click();
+        await page.waitForFunction((h) => location.hash === `#${h}`, id);
+        expect(await marked(page), `${viewport.width}×${viewport.height} click ${id}`).toEqual([`#${id}`]);
+      }
+      for (const id of PUBLISHED_IDS) {
+        await page.goto(site(`/privacy/#${id}`), { waitUntil: 'load' });
+        expect(await marked(page), `${viewport.width}×${viewport.height} load #${id}`).toEqual([`#${id}`]);
+      }
+      await page.context().close();
+    }
+  });
+
+  it('marks the chosen section on phones too, and the section being read once the reader scrolls on', async () => {
+    const page = await open({ ...MOBILE, viewport: { width: 390, height: 844 } }, site());
+    for (const id of PUBLISHED_IDS) {
+      await page.locator('.quick-links summary').click();
+      await page.locator(`.quick-links a[href="#${id}"]`).click();
+      await page.waitForFunction((h) => location.hash === `#${h}`, id);
+      expect(await marked(page), `390 click ${id}`).toEqual([`#${id}`]);
+    }
+    // Scrolled by the reader from "Your Rights" to well inside the section after it.
+    await page.goto(site('/privacy/#your_rights'), { waitUntil: 'load' });
+    await page.evaluate(() => window.scrollTo(0, document.getElementById('outside_unitedstates')!.getBoundingClientRect().top + scrollY + 10));
+    expect(await marked(page)).toEqual(['#outside_unitedstates']);
+    // At the very end of the page, the last section.
+    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+    expect(await marked(page)).toEqual(['#contact_us']);
+    await page.context().close();
+  });
+
+  it('on a phone, keeps a one-row control that opens Quick Links in view on every deep link, covering no heading', async () => {
+    const page = await open({ ...MOBILE, viewport: { width: 390, height: 844 } }, site());
+    for (const id of PUBLISHED_IDS) {
+      await page.goto(site(`/privacy/#${id}`), { waitUntil: 'load' });
+      const state = await page.evaluate((target) => {
+        const bar = document.querySelector('.quick-links summary')!.getBoundingClientRect();
+        const heading = document.getElementById(target)!.querySelector('h2')!.getBoundingClientRect();
+        return { barTop: bar.top, barHeight: bar.height, clear: heading.top >= bar.bottom };
+      }, id);
+      expect(state.barTop, id).toBeGreaterThanOrEqual(0);
+      expect(state.barHeight, id).toBeLessThan(60);
+      expect(state.clear, id).toBe(true);
+    }
+    // Opened from the end of the page, it lists every section over the page and moves nothing.
+    const before = await page.evaluate(() => scrollY);
+    await page.locator('.quick-links summary').click();
+    expect(await page.locator('.quick-links a[href="#scope"]').isVisible()).toBe(true);
+    // (Playwright may nudge the page a pixel or two to click; opening the list itself moves nothing.)
+    expect(Math.abs((await page.evaluate(() => scrollY)) - before)).toBeLessThan(4);
+    await page.keyboard.press('Escape');
+    expect(await page.locator('.quick-links details').getAttribute('open')).toBeNull();
+    await page.context().close();
+  });
+
+  it('is not pinned to the screen at 400% zoom (320 × 200 CSS px), where it would take a quarter of it', async () => {
+    const page = await open({ viewport: { width: 320, height: 200 } }, site('/privacy/#children'));
+    expect(await page.locator('quick-links').evaluate((el) => getComputedStyle(el).position)).toBe('static');
+    await page.context().close();
+  });
+
+  it('without JavaScript on a phone, ends every listed section with a link back to Quick Links, which adds no words', async () => {
+    const page = await open({ ...MOBILE, javaScriptEnabled: false }, site());
+    for (const id of PUBLISHED_IDS) {
+      const back = page.locator(`section#${id} > a[href="#quick-links-title"]`);
+      expect(await back.isVisible(), id).toBe(true);
+      expect(await back.getAttribute('aria-label'), id).toBe('Back to Quick Links');
+      expect(await back.textContent(), id).toBe('');
+    }
+    await page.locator('section#children > a[href="#quick-links-title"]').click();
+    expect(await page.evaluate(() => document.getElementById('quick-links-title')!.getBoundingClientRect().top)).toBeLessThan(100);
+    await page.context().close();
+  });
+
+  it('does not move the list when the marked item changes (no re-wrap)', async () => {
+    const page = await open(DESKTOP, site());
+    const heights: number[] = [];
+    for (const id of PUBLISHED_IDS) {
+      await page.locator(`.quick-links a[href="#${id}"]`).click();
+      await page.waitForFunction((h) => location.hash === `#${h}`, id);
+      await marked(page);
+      heights.push(await page.locator('.quick-links ul').evaluate((ul) => ul.scrollHeight));
+    }
+    expect(new Set(heights).size).toBe(1);
+    await page.context().close();
+  });
+
   it('keeps the marked link in view when the sidebar list scrolls (a short window)', async () => {
     const page = await open({ viewport: { width: 1280, height: 420 } }, site('/privacy/#contact_us'));
     await page.waitForSelector('.quick-links a[aria-current="true"][href="#contact_us"]');
@@ -149,6 +252,21 @@ describe('without JavaScript', () => {
 describe('layout', () => {
   const PATHS = ['/privacy/', '/privacy/versions/', '/privacy/versions/2024-10-02/', `/privacy/versions/${FIXTURE_V2}/changes/`, '/nope/'];
   const url = (path: string) => (path.includes(FIXTURE_V2) ? inject('historyUrl') : inject('siteUrl')) + path;
+
+  it('opens one header menu at a time: opening another closes the first, and a menu closes again', async () => {
+    const page = await open({ ...DESKTOP, javaScriptEnabled: false }, site());
+    const summaries = page.locator('details.submenu > summary');
+    expect(await summaries.count()).toBeGreaterThan(1);
+    const openMenus = () => page.locator('details.submenu[open]').count();
+    await summaries.nth(0).click();
+    expect(await openMenus()).toBe(1);
+    await summaries.nth(1).click();
+    expect(await openMenus()).toBe(1);
+    expect(await page.locator('details.submenu').nth(1).getAttribute('open')).not.toBeNull();
+    await summaries.nth(1).click();
+    expect(await openMenus()).toBe(0);
+    await page.context().close();
+  });
 
   it('never scrolls sideways at 320px (WCAG 1.4.10)', async () => {
     for (const path of PATHS) {
