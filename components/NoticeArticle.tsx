@@ -4,6 +4,7 @@ import { urls } from '@/lib/urls';
 import { BackToTop } from './BackToTop';
 import { pageColumn } from './classes';
 import { Island } from './Island';
+import { NoticeSearch } from './NoticeSearch';
 import { NoticeSection } from './NoticeSection';
 import { QuickLinks } from './QuickLinks';
 import { VersionLinks } from './VersionLinks';
@@ -33,6 +34,7 @@ export function NoticeArticle({ version, printUrl }: { version: NoticeVersion; p
         )}
         <a href={urls.versions}>All versions</a>
       </p>
+      <NoticeSearch />
       <article
         id="privacy-notice"
         className="notice-layout gap-x-12 lg:grid lg:grid-cols-[17rem_minmax(0,var(--container-measure))] print:block [&_[id]]:scroll-mt-4 max-lg:tall:[&_[id]]:scroll-mt-20"

@@ -27,15 +27,6 @@ export function NoticeSection({ section }: { section: Section }) {
     <section id={id || undefined} className={sectionClass}>
       <AliasAnchors ids={aliases} />
       {toJsxRuntime(hast, { Fragment, jsx, jsxs, components, passNode: false })}
-      {/* Without JavaScript on narrow screens, a way back to Quick Links after each section. Its words are
-          drawn by CSS, so it adds no text to the notice for reader views, archivers or copy and paste. */}
-      {section.listed && (
-        <a
-          href="#quick-links-title"
-          aria-label="Back to Quick Links"
-          className="not-prose hidden text-sm before:content-['↑_Quick_Links'] scripting-none:max-lg:mt-4 scripting-none:max-lg:inline-block print:hidden!"
-        />
-      )}
     </section>
   );
 }

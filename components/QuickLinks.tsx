@@ -17,7 +17,7 @@ const linkClass =
  * children for reader views. On narrow screens a collapsed <details> after the introduction that sticks
  * to the top of the screen as one row ("Quick Links: <section being read>") and opens over the page from
  * anywhere; not on short screens (400% zoom), and not without JavaScript, where nothing would close it
- * after a jump: there each section ends with a link back to it (NoticeSection). QuickLinks.island.ts
+ * after a jump (there it stays in place, with "Back to top" after the notice). QuickLinks.island.ts
  * marks the section being read (aria-current), names it in the summary, and closes the list on a choice.
  */
 export function QuickLinks({ links }: { links: NoticeVersion['quickLinks'] }) {

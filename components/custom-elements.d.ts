@@ -11,6 +11,7 @@ declare module 'react' {
       'version-compare': CustomElement;
       'quick-links': CustomElement;
       'notice-article': CustomElement;
+      'notice-search': CustomElement;
     }
   }
 }

@@ -33,6 +33,11 @@ describe('axe-core (WCAG 2.2 AA) with no console error or failed request', () =>
           const problems = watchProblems(page, 'status' in pageType ? { [pageType.path]: pageType.status } : {});
           const response = await page.goto(inject(pageType.base) + pageType.path, { waitUntil: 'networkidle' });
           expect(response?.status()).toBe('status' in pageType ? pageType.status : 200);
+          if (pageType.name === 'notice') {
+            // With the search's results shown, so they are checked too.
+            await page.fill('#notice-search-input', 'email');
+            await page.waitForSelector('.notice-search-results li');
+          }
           if (pageType.name === 'versions list') {
             // Run the in-page comparison too, so its rendered diff is checked.
             await page.click('.compare-form button');

@@ -121,7 +121,9 @@ describe('Quick Links', () => {
     }
     // Scrolled by the reader from "Your Rights" to well inside the section after it.
     await page.goto(site('/privacy/#your_rights'), { waitUntil: 'load' });
-    await page.evaluate(() => window.scrollTo(0, document.getElementById('outside_unitedstates')!.getBoundingClientRect().top + scrollY + 10));
+    await page.evaluate(() =>
+      window.scrollTo(0, document.getElementById('outside_unitedstates')!.getBoundingClientRect().top + scrollY + 10),
+    );
     expect(await marked(page)).toEqual(['#outside_unitedstates']);
     // At the very end of the page, the last section.
     await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
@@ -159,19 +161,6 @@ describe('Quick Links', () => {
     await page.context().close();
   });
 
-  it('without JavaScript on a phone, ends every listed section with a link back to Quick Links, which adds no words', async () => {
-    const page = await open({ ...MOBILE, javaScriptEnabled: false }, site());
-    for (const id of PUBLISHED_IDS) {
-      const back = page.locator(`section#${id} > a[href="#quick-links-title"]`);
-      expect(await back.isVisible(), id).toBe(true);
-      expect(await back.getAttribute('aria-label'), id).toBe('Back to Quick Links');
-      expect(await back.textContent(), id).toBe('');
-    }
-    await page.locator('section#children > a[href="#quick-links-title"]').click();
-    expect(await page.evaluate(() => document.getElementById('quick-links-title')!.getBoundingClientRect().top)).toBeLessThan(100);
-    await page.context().close();
-  });
-
   it('does not move the list when the marked item changes (no re-wrap)', async () => {
     const page = await open(DESKTOP, site());
     const heights: number[] = [];
@@ -195,6 +184,47 @@ describe('Quick Links', () => {
       return { scrolls: list.scrollHeight > list.clientHeight, visible: a.top >= l.top && a.bottom <= l.bottom };
     });
     expect(inView).toEqual({ scrolls: true, visible: true });
+    await page.context().close();
+  });
+});
+
+describe('Search this notice', () => {
+  it('lists the passages of the notice holding the words typed, with their section, a link and the words marked', async () => {
+    const page = await open(DESKTOP, site());
+    await page.fill('#notice-search-input', 'delete');
+    await page.waitForSelector('.notice-search-results li');
+    const results = await page.locator('.notice-search-results li').evaluateAll((items) =>
+      items.map((li) => ({
+        href: li.querySelector('a')!.getAttribute('href'),
+        section: li.querySelector('a')!.textContent,
+        text: li.querySelector('p')!.textContent!,
+        marked: [...li.querySelectorAll('mark')].map((m) => m.textContent),
+      })),
+    );
+    // "How do I delete my data?": the EEA bullet and the CCPA paragraph of Your Rights, among others.
+    const rights = results.filter((r) => r.href === '#your_rights');
+    expect(rights.map((r) => r.section)).toEqual(['Your Rights', 'Your Rights']);
+    expect(rights[0].text).toMatch(/^If you wish to access, correct, update, or request deletion/);
+    expect(rights[1].text).toMatch(/^Under the California Consumer Privacy Act/);
+    expect(rights.flatMap((r) => r.marked)).toEqual(['deletion', 'deleted']);
+    // Only the notice's own words: every result is a passage of the section it links to.
+    for (const r of results) {
+      const inSection = await page.locator(`section${r.href}`).evaluate((section, text) => section.textContent!.includes(text), r.text);
+      expect(inSection, r.text).toBe(true);
+    }
+    expect(await page.locator('#notice-search-status').textContent()).toBe(`${results.length} passages in 3 sections.`);
+    await page.locator('.notice-search-results a[href="#your_rights"]').first().click();
+    await page.waitForFunction(() => location.hash === '#your_rights');
+    await page.fill('#notice-search-input', 'zzzz');
+    await page.waitForFunction(() => document.querySelectorAll('.notice-search-results li').length === 0);
+    expect(await page.locator('#notice-search-status').textContent()).toBe('No passage of the notice has “zzzz”.');
+    await page.context().close();
+  });
+
+  it('is not in the page without JavaScript: no control that does nothing', async () => {
+    const page = await open({ ...DESKTOP, javaScriptEnabled: false }, site());
+    expect(await page.locator('notice-search').innerHTML()).toBe('');
+    expect(await page.getByText('Search this notice').count()).toBe(0);
     await page.context().close();
   });
 });
