@@ -25,6 +25,7 @@ export function VersionBanner({ version }: { version: NoticeVersion }) {
       return (
         <p className={`version-banner version-banner-archived ${bannerClass}`}>
           <strong>Archived version</strong>, in effect from {from} to {formatDate(version.effectiveTo!)}. {current}.
+          {version.backfillSource && <> Added to the archive later, from the records: {version.backfillSource}.</>}
         </p>
       );
     case 'scheduled':

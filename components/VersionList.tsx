@@ -18,6 +18,9 @@ export function VersionList({ versions }: { versions: NoticeVersion[] }) {
             </h2>
             <p className="version-period my-1 text-muted">{period(v)}</p>
             <p className="my-1">{v.summary}</p>
+            {v.backfillSource && (
+              <p className="version-backfill my-1 text-sm text-muted">Added to the archive later, from the records: {v.backfillSource}.</p>
+            )}
             <ul className="version-actions mt-2 flex flex-wrap gap-x-5 gap-y-1">
               <li>
                 <a href={urls.version(v.date)}>

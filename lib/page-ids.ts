@@ -4,6 +4,8 @@
  * lib/page-ids.test.ts keeps this list in step with the components.
  */
 export const RESERVED_IDS = [
+  'notice-search-input',
+  'notice-search-status',
   'compare-title',
   'content',
   'footer-get-started',

@@ -37,7 +37,24 @@ describe('new-version', () => {
       /2025-01-01\.md already exists: edit it, or choose another date\.$/,
     );
     expect(newVersion({ contentDir: dir, date: '2024-01-01', today: TODAY }).message).toBe(
-      '2024-01-01 is before the current version (2025-01-01). To add a historical version from the records, run it again with --backfill.',
+      '2024-01-01 is before today (2025-06-01, UTC): a new version takes effect no earlier than the day its pull request merges. Choose today or a later date (npm run new-version -- 2025-06-01). To add a historical version from the records, run it again with --backfill.',
+    );
+  });
+
+  it('refuses a past date before writing anything (2025 typed for 2026), and takes today and later', () => {
+    const dir = fixture();
+    expect(newVersion({ contentDir: dir, date: '2025-05-31', today: TODAY }).message).toMatch(
+      /^2025-05-31 is before today \(2025-06-01, UTC\)/,
+    );
+    expect(() => readFileSync(join(dir, 'privacy', '2025-05-31.md'))).toThrow();
+    expect(newVersion({ contentDir: dir, date: TODAY, summary: 'Today.', today: TODAY }).ok).toBe(true);
+    expect(newVersion({ contentDir: dir, date: '2025-06-02', summary: 'Tomorrow.', today: TODAY }).ok).toBe(true);
+  });
+
+  it('takes --backfill only before every published version', () => {
+    const dir = fixture();
+    expect(newVersion({ contentDir: dir, date: '2025-03-01', backfill: true, today: TODAY }).message).toMatch(
+      /^--backfill is for versions from the records dated before every published version \(the earliest is 2025-01-01\)/,
     );
   });
 
@@ -45,7 +62,7 @@ describe('new-version', () => {
     const dir = fixture();
     expect(newVersion({ contentDir: dir, date: '2024-01-01', backfill: true, summary: 'From the records.', today: TODAY }).ok).toBe(true);
     expect(readFileSync(join(dir, 'privacy', '2024-01-01.md'), 'utf8')).toBe(
-      '---\ntitle: "Privacy Policy"\ndate: 2024-01-01\nsummary: "From the records."\n---\n\n',
+      '---\ntitle: "Privacy Policy"\ndate: 2024-01-01\nsummary: "From the records."\nbackfill: true\nsource: ""\n---\n\n',
     );
   });
 });
@@ -53,20 +70,20 @@ describe('new-version', () => {
 describe('publish-version', () => {
   it('locks a valid draft, which then becomes the current version', () => {
     const dir = fixture();
-    newVersion({ contentDir: dir, date: '2025-05-01', summary: 'Second.', today: TODAY });
-    const result = publishVersion({ contentDir: dir, date: '2025-05-01', today: TODAY });
+    newVersion({ contentDir: dir, date: '2025-06-01', summary: 'Second.', today: TODAY });
+    const result = publishVersion({ contentDir: dir, date: '2025-06-01', today: TODAY });
     expect(result.ok).toBe(true);
-    expect(readFileSync(join(dir, 'privacy', 'published.lock'), 'utf8').split('\n')[1]).toMatch(/^[0-9a-f]{64} {2}2025-05-01\.md$/);
-    expect(loadContent({ contentDir: dir, today: TODAY, production: true }).current.date).toBe('2025-05-01');
+    expect(readFileSync(join(dir, 'privacy', 'published.lock'), 'utf8').split('\n')[1]).toMatch(/^[0-9a-f]{64} {2}2025-06-01\.md$/);
+    expect(loadContent({ contentDir: dir, today: TODAY, production: true }).current.date).toBe('2025-06-01');
   });
 
   it('refuses a draft with errors, listing them with file and line', () => {
     const dir = fixture();
-    newVersion({ contentDir: dir, date: '2025-05-01', today: TODAY }); // no summary written
-    const result = publishVersion({ contentDir: dir, date: '2025-05-01', today: TODAY });
+    newVersion({ contentDir: dir, date: '2025-07-01', today: TODAY }); // no summary written
+    const result = publishVersion({ contentDir: dir, date: '2025-07-01', today: TODAY });
     expect(result.ok).toBe(false);
     expect(result.message).toMatch(
-      /2025-05-01\.md cannot be published yet:\n.*2025-05-01\.md:4:10: error front-matter: "summary": is empty/,
+      /2025-07-01\.md cannot be published yet:\n.*2025-07-01\.md:4:10: error front-matter: "summary": is empty/,
     );
   });
 
@@ -111,12 +128,12 @@ describe('publish-version after a fix, on a branch', () => {
     const repo = gitFixture(content);
     cleanups.push(repo.cleanup);
     const dir = repo.content;
-    newVersion({ contentDir: dir, date: '2025-05-01', summary: 'Second.', today: TODAY });
-    expect(publishVersion({ contentDir: dir, date: '2025-05-01', today: TODAY }).ok).toBe(true);
-    const path = join(dir, 'privacy', '2025-05-01.md');
+    newVersion({ contentDir: dir, date: '2025-07-01', summary: 'Second.', today: TODAY });
+    expect(publishVersion({ contentDir: dir, date: '2025-07-01', today: TODAY }).ok).toBe(true);
+    const path = join(dir, 'privacy', '2025-07-01.md');
     writeFileSync(path, readFileSync(path, 'utf8').replace('a year', 'two years'));
-    expect(publishVersion({ contentDir: dir, date: '2025-05-01', today: TODAY }).message).toMatch(
-      /^Locked again 2025-05-01\.md: its sha256 is now in /,
+    expect(publishVersion({ contentDir: dir, date: '2025-07-01', today: TODAY }).message).toMatch(
+      /^Locked again 2025-07-01\.md: its sha256 is now in /,
     );
     expect(readContent({ contentDir: dir, today: TODAY, base: 'main' }).problems).toEqual([]);
 

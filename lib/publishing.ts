@@ -60,13 +60,18 @@ export function newVersion(options: ContentOptions & { date?: string; summary?: 
   const { dates, published } = versionsOn(dir);
   if (dates.length === 0) return fail(`there is no version in ${relative(options.cwd ?? process.cwd(), dir)} to start from.`);
   const current = dates.filter((d) => published.has(d) && d <= today).at(-1);
-  if (current && date < current && !options.backfill) {
+  const earliest = dates.filter((d) => published.has(d))[0];
+  // A version takes effect no earlier than the day it is merged; one from the records only fills days
+  // before anything published (lib/rules/effective-date.ts says the same at the check).
+  if (date < today && !options.backfill) {
     return fail(
-      `${date} is before the current version (${current}). To add a historical version from the records, run it again with --backfill.`,
+      `${date} is before today (${today}, UTC): a new version takes effect no earlier than the day its pull request merges. Choose today or a later date (npm run new-version -- ${today}). To add a historical version from the records, run it again with --backfill.`,
     );
   }
-  if (options.backfill && (!current || date >= current))
-    return fail(`--backfill is for versions before the current one (${current ?? 'none yet'}); leave it out for a new version.`);
+  if (options.backfill && (!earliest || date >= earliest))
+    return fail(
+      `--backfill is for versions from the records dated before every published version (the earliest is ${earliest ?? 'none yet'}); a change to the notice is a new version dated today or later.`,
+    );
 
   const source = options.backfill ? (current ?? dates[0]) : (dates.filter((d) => d < date).at(-1) ?? dates[0]);
   const sourceText = readFileSync(join(dir, `${source}.md`), 'utf8');
@@ -84,14 +89,16 @@ export function newVersion(options: ContentOptions & { date?: string; summary?: 
   const { eol } = parts;
   const yaml = doc.toString().trimEnd().replace(/\r?\n/g, eol);
   const text = options.backfill
-    ? `---${eol}title: ${JSON.stringify(String(doc.get('title') ?? 'Privacy Policy'))}${eol}date: ${date}${eol}summary: ${JSON.stringify(summary)}${eol}---${eol}${eol}`
+    ? `---${eol}title: ${JSON.stringify(String(doc.get('title') ?? 'Privacy Policy'))}${eol}date: ${date}${eol}summary: ${JSON.stringify(summary)}${eol}backfill: true${eol}source: ""${eol}---${eol}${eol}`
     : `---${eol}${yaml}${eol}---${eol}${parts.body}`;
   writeFileSync(path, text);
 
   const otherDrafts = dates.filter((d) => !published.has(d));
   const next = [
     summary ? undefined : 'write the summary: one line saying what changed',
-    options.backfill ? "paste the version's text from the records below the front matter" : 'make the changes',
+    options.backfill
+      ? "paste the version's text from the records below the front matter, and say where it comes from in source:"
+      : 'make the changes',
     'preview with npm run dev',
     `publish with npm run publish-version -- ${date}`,
   ].filter(Boolean);

@@ -20,12 +20,25 @@ export const requiredText = (what: string) =>
     .trim()
     .min(1, { error: `is empty: write ${what}` });
 
-/** The metadata block at the top of every notice version. Unknown keys are errors (typos must not pass). */
-export const frontMatterSchema = z.strictObject({
-  title: requiredText('the notice title, e.g. "Privacy Policy"'),
-  date: isoDate,
-  summary: requiredText('one line saying what this version changed'),
-});
+/**
+ * The metadata block at the top of every notice version. Unknown keys are errors (typos must not pass).
+ * A version added to the archive after its date, from the records (`backfill: true`), says where its
+ * text comes from (`source:`), and the site shows it.
+ */
+export const frontMatterSchema = z
+  .strictObject({
+    title: requiredText('the notice title, e.g. "Privacy Policy"'),
+    date: isoDate,
+    summary: requiredText('one line saying what this version changed'),
+    backfill: z.literal(true, { error: 'is either true or left out: "backfill: true" marks a version added from the records' }).optional(),
+    source: requiredText('where the historical text comes from, e.g. "the archived page at https://…"').optional(),
+  })
+  .superRefine((data, ctx) => {
+    if (data.backfill && data.source === undefined)
+      ctx.addIssue({ code: 'custom', path: ['source'], message: 'is missing: a backfilled version says where its text comes from, e.g. source: "the archived page at https://…"' });
+    if (!data.backfill && data.source !== undefined)
+      ctx.addIssue({ code: 'custom', path: ['source'], message: 'is only for a version added from the records: add "backfill: true", or remove the source line' });
+  });
 
 export type FrontMatter = z.infer<typeof frontMatterSchema>;
 

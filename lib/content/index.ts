@@ -29,6 +29,8 @@ export interface NoticeVersion {
   date: string;
   title: string;
   summary: string;
+  /** Where the text of a version added to the archive from the records (backfill) comes from. */
+  backfillSource: string | undefined;
   /** The Markdown exactly as stored. */
   source: string;
   /** sha256 of the file's bytes, hex (as `sha256sum` prints it). */
@@ -177,6 +179,7 @@ export function interpretContent(snapshot: ContentSnapshot, options: { productio
       date: v.date,
       title: v.frontMatter!.title,
       summary: v.frontMatter!.summary,
+      backfillSource: v.frontMatter!.backfill ? v.frontMatter!.source : undefined,
       source: v.source,
       sha256: v.sha256,
       headings: v.parsed.headings,

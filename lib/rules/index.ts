@@ -2,6 +2,7 @@ import { anchorsKept } from './anchors-kept';
 import { contentFiles } from './content-files';
 import { dateMatchesFileName } from './date-matches-file-name';
 import { draftVersion } from './draft-version';
+import { effectiveDate } from './effective-date';
 import { emptySection } from './empty-section';
 import { frontMatter } from './front-matter';
 import { headingAttributes } from './heading-attributes';
@@ -46,6 +47,7 @@ export const rules: Rule[] = [
   siteData,
   versionLock,
   publishedRecord,
+  effectiveDate,
   draftVersion,
   anchorsKept,
   versionsPresent,

@@ -31,9 +31,9 @@ describe('check:content --base: the published record only grows', () => {
   it('passes an unchanged record and an added version with its lock line', () => {
     const dir = repo();
     expect(problems(dir)).toEqual([]);
-    const v3 = fixtureVersion('2025-03-01', '## Scope {#scope}\n\nWe keep data for three years.\n', 'Third.');
-    writeFileSync(join(dir, 'privacy', '2025-03-01.md'), v3);
-    writeFileSync(lockOf(dir), readFileSync(lockOf(dir), 'utf8') + `${sha256(v3)}  2025-03-01.md\n`);
+    const v3 = fixtureVersion(TODAY, '## Scope {#scope}\n\nWe keep data for three years.\n', 'Third.');
+    writeFileSync(join(dir, 'privacy', `${TODAY}.md`), v3);
+    writeFileSync(lockOf(dir), readFileSync(lockOf(dir), 'utf8') + `${sha256(v3)}  ${TODAY}.md\n`);
     expect(problems(dir)).toEqual([]);
   });
 
