@@ -157,6 +157,7 @@ describe('npm run pr-summary', () => {
 | File | \`content/privacy/2025-06-01.md\` |
 | Status after merging | **Current**: on \`/privacy/\` from the deploy after merging. |
 | Takes effect | June 1, 2025 (today) |
+| Published on this site | on merging (June 1, 2025 or later) |
 | \`/privacy/\` after merging | this version, opening with “We updated this notice” for 30 days |
 | Summary | Says how long we keep information. |
 | Compared with | the version of January 1, 2025, as \`/privacy/versions/2025-06-01/changes/\` will show |
@@ -164,6 +165,15 @@ describe('npm run pr-summary', () => {
 ${REDLINE}
 ${PASSED}`,
     );
+  });
+
+  it('a new version dated before it is published: its date in bold beside the publication date, and the check fails', () => {
+    const repo = history([{ '2025-01-01': V1 }], [{ '2025-01-01': V1, '2025-05-01': nextVersion('2025-05-01') }]);
+    const summary = summaryOf(repo);
+    expect(summary).toContain(
+      '| Takes effect | **May 1, 2025 (31 days ago): before it is published here** |\n| Published on this site | on merging (June 1, 2025 or later) |',
+    );
+    expect(summary).toMatch(/error effective-date: 2025-05-01 is before today \(2025-06-01, UTC\)/);
   });
 
   it('renamed sections: a new anchor with the old one as an alias, and a heading renamed under the same anchor', () => {
@@ -180,6 +190,7 @@ ${PASSED}`,
 | File | \`content/privacy/2025-06-01.md\` |
 | Status after merging | **Current**: on \`/privacy/\` from the deploy after merging. |
 | Takes effect | June 1, 2025 (today) |
+| Published on this site | on merging (June 1, 2025 or later) |
 | \`/privacy/\` after merging | this version, opening with “We updated this notice” for 30 days |
 | Summary | Renames two sections. |
 | Compared with | the version of January 1, 2025, as \`/privacy/versions/2025-06-01/changes/\` will show |
@@ -208,6 +219,7 @@ ${PASSED}`,
 | File | \`content/privacy/2025-09-01.md\` |
 | Status after merging | **Scheduled**: published, and on \`/privacy/\` from the daily deploy on September 1, 2025. |
 | Takes effect | September 1, 2025 (in 92 days) |
+| Published on this site | on merging (June 1, 2025 or later) |
 | \`/privacy/\` until August 31, 2025 | the version of January 1, 2025 |
 | \`/privacy/\` from September 1, 2025 | this version, opening with “We updated this notice” for 30 days |
 | Summary | Says how long we keep information. |
@@ -229,6 +241,7 @@ ${PASSED}`,
 | File | \`content/privacy/2025-06-01.md\` |
 | Status after merging | **Draft**: not in \`published.lock\`, so the live site cannot be built with it. Publish it (\`npm run publish-version -- 2025-06-01\`) before merging. |
 | Takes effect | June 1, 2025 (today) |
+| Published on this site | on merging (June 1, 2025 or later) |
 | \`/privacy/\` after merging | the version of January 1, 2025 (this version is a draft) |
 | Summary | Says how long we keep information. |
 | Compared with | the version of January 1, 2025, as \`/privacy/versions/2025-06-01/changes/\` will show |
@@ -295,6 +308,7 @@ content/privacy/published.lock:1:1: error published-record: the line for 2025-01
 | File | \`content/privacy/2025-06-01.md\` |
 | Status after merging | **Draft**: not in \`published.lock\`, so the live site cannot be built with it. Publish it (\`npm run publish-version -- 2025-06-01\`) before merging. |
 | Takes effect | June 1, 2025 (today) |
+| Published on this site | on merging (June 1, 2025 or later) |
 | \`/privacy/\` after merging | the version of January 1, 2025 (this version is a draft) |
 | Summary | Says how long we keep information. |
 | Compared with | this version as it stands at \`main\` |

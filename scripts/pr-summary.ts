@@ -133,7 +133,18 @@ function versionsPart(
     const row = (name: string, value: string) => out.push(`| ${name} | ${value.replace(/\|/g, '\\|')} |`);
     row('File', `\`content/privacy/${date}.md\``);
     row('Status after merging', statusText(v, status, old));
-    row('Takes effect', `${formatDate(date)} (${relativeDay(date, today)})`);
+    // Side by side: the day it takes effect and the day this site publishes it. A new version dated before
+    // its own publication would make the archive say the previous one ended early: in bold.
+    const addedHere = !old || old.status === 'draft';
+    const effect = `${formatDate(date)} (${relativeDay(date, today)})`;
+    row('Takes effect', addedHere && date < today && !v.backfillSource ? `**${effect}: before it is published here**` : effect);
+    if (addedHere)
+      row(
+        'Published on this site',
+        v.backfillSource
+          ? `on merging (${formatDate(today)} or later), added to the archive from the records: ${v.backfillSource}`
+          : `on merging (${formatDate(today)} or later)`,
+      );
     const shown = (on: string) => {
       const s = shownOn(on);
       if (!s) return 'nothing: no published version is in effect';
