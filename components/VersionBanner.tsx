@@ -9,6 +9,7 @@ export const bannerClass = `mt-4 rounded-md border-2 border-l-8 border-accent bg
 /** Says which version a page shows, so nobody mistakes an old or future version for the one in force. */
 export function VersionBanner({ version }: { version: NoticeVersion }) {
   const from = formatDate(version.effectiveFrom);
+  const published = publishedNote(version);
   const current = (
     <a href={urls.current} className="version-banner-link">
       Read the current notice
@@ -18,13 +19,13 @@ export function VersionBanner({ version }: { version: NoticeVersion }) {
     case 'current':
       return (
         <p className={`version-banner version-banner-current ${bannerClass}`}>
-          <strong>Current version</strong>, in effect since {from}. <a href={urls.versions}>All versions</a>
+          <strong>Current version</strong>, in effect since {from}.{published} <a href={urls.versions}>All versions</a>
         </p>
       );
     case 'archived':
       return (
         <p className={`version-banner version-banner-archived ${bannerClass}`}>
-          <strong>Archived version</strong>, in effect from {from} to {formatDate(version.effectiveTo!)}. {current}.
+          <strong>Archived version</strong>, in effect from {from} to {formatDate(version.effectiveTo!)}. {current}.{published}
           {version.backfillSource && <> Added to the archive later, from the records: {version.backfillSource}.</>}
         </p>
       );
@@ -42,4 +43,11 @@ export function VersionBanner({ version }: { version: NoticeVersion }) {
         </p>
       );
   }
+}
+
+/** " Published on this site on …", where that day is not the day the version took effect (the archive says both). */
+export function publishedNote(version: NoticeVersion): string {
+  return version.firstPublished && version.firstPublished !== version.date
+    ? ` Published on this site on ${formatDate(version.firstPublished)}.`
+    : '';
 }

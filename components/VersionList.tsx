@@ -1,6 +1,7 @@
 import type { NoticeVersion, VersionStatus } from '@/lib/content';
 import { formatDate } from '@/lib/dates';
 import { urls } from '@/lib/urls';
+import { publishedNote } from './VersionBanner';
 import { badge } from './classes';
 
 const STATUS_LABEL: Record<VersionStatus, string> = { current: 'Current', archived: 'Archived', scheduled: 'Scheduled', draft: 'Draft' };
@@ -16,7 +17,10 @@ export function VersionList({ versions }: { versions: NoticeVersion[] }) {
             <h2 className="text-xl">
               <a href={urls.version(v.date)}>{date}</a> <span className={`status-badge ${badge}`}>{STATUS_LABEL[v.status]}</span>
             </h2>
-            <p className="version-period my-1 text-muted">{period(v)}</p>
+            <p className="version-period my-1 text-muted">
+              {period(v)}
+              {publishedNote(v)}
+            </p>
             <p className="my-1">{v.summary}</p>
             {v.backfillSource && (
               <p className="version-backfill my-1 text-sm text-muted">Added to the archive later, from the records: {v.backfillSource}.</p>

@@ -2,9 +2,17 @@
  * The content check: the pipeline (lib/content) reads, the rules (lib/rules) judge. The build, the pages,
  * `npm run check:content` and the publishing commands all go through here, so they agree on every problem.
  */
-import { contentDirectory, interpretContent, readContentFolder, type Content, type ContentOptions, type ContentSnapshot } from './content';
+import {
+  contentDirectory,
+  interpretContent,
+  readContentFolder,
+  type Content,
+  type ContentOptions,
+  type ContentSnapshot,
+  type NoticeVersion,
+} from './content';
 import { ContentError, sortProblems, type Problem } from './content/problems';
-import { readBaseLock } from './content/record';
+import { publicationDates, readBaseLock } from './content/record';
 import { today } from './dates';
 import { contentRules, noticeRules, type BaseRecord, type Finding } from './rules';
 
@@ -52,9 +60,12 @@ export function loadContent(options: ContentOptions = {}): Content {
   const key = JSON.stringify([contentDirectory(options), options.production, options.today ?? today()]);
   const production = options.production ?? process.env.NODE_ENV === 'production';
   if (production && cache.has(key)) return cache.get(key)!;
-  const { content, problems } = readContent(options);
+  const { content: read, problems } = readContent(options);
   const errors = problems.filter((p) => p.severity === 'error');
-  if (errors.length > 0 || !content) throw new ContentError(errors);
+  if (errors.length > 0 || !read) throw new ContentError(errors);
+  const published = publicationDates(contentDirectory(options));
+  const versions = read.versions.map((v): NoticeVersion => ({ ...v, firstPublished: published.get(`${v.date}.md`) }));
+  const content = { ...read, versions, current: versions.find((v) => v.date === read.current.date)! };
   if (production) cache.set(key, content);
   return content;
 }

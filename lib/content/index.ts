@@ -31,6 +31,8 @@ export interface NoticeVersion {
   summary: string;
   /** Where the text of a version added to the archive from the records (backfill) comes from. */
   backfillSource: string | undefined;
+  /** The day this site first published it (git history; lib/content/record.ts), when known. */
+  firstPublished?: string;
   /** The Markdown exactly as stored. */
   source: string;
   /** sha256 of the file's bytes, hex (as `sha256sum` prints it). */

@@ -33,3 +33,21 @@ export function readBaseLock(contentDir: string, ref: string): { ref: string; en
   const text = git(contentDir, ['show', `${ref}:${path}`]);
   return { ref, entries: text === undefined ? [] : parseLock(text, path).entries };
 }
+
+/**
+ * The day each version file first reached the branch checked out (`2024-10-02.md` → `2026-11-03`): the
+ * commit that added it, following merges as main sees them (`--first-parent`: a merged pull request
+ * counts on the day it merged). Empty outside a repository, and in a shallow clone, whose history would
+ * make every file look added by its one commit.
+ */
+export function publicationDates(contentDir: string): Map<string, string> {
+  const dates = new Map<string, string>();
+  if (git(contentDir, ['rev-parse', '--is-shallow-repository'])?.trim() !== 'false') return dates;
+  const log = git(contentDir, ['log', '--first-parent', '--diff-filter=A', '--name-only', '--format=%x00%cs', '--', 'privacy/']);
+  // Newest first: the last date seen for a file is the day it was first added.
+  for (const entry of (log ?? '').split('\0').slice(1)) {
+    const [date, ...files] = entry.trim().split('\n');
+    for (const file of files) if (/\/\d{4}-\d{2}-\d{2}\.md$/.test(file)) dates.set(file.split('/').at(-1)!, date);
+  }
+  return dates;
+}
