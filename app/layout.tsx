@@ -31,7 +31,7 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
           {site.skipLink}
         </a>
         <Announcements items={site.announcements} />
-        <SiteHeader header={site.header} social={site.footer.social} name={site.name} />
+        <SiteHeader header={site.header} />
         <main id="content" tabIndex={-1}>
           {children}
         </main>

@@ -1,4 +1,7 @@
-/** <cookie-line>: hides the cookie line once dismissed, and keeps it hidden on later visits. */
+/**
+ * <cookie-line>: adds the Dismiss button (made here: without script it would do nothing), hides the line
+ * once dismissed, and keeps it hidden on later visits.
+ */
 const STORAGE_KEY = 'cookie-line-dismissed';
 
 function remembered(): boolean {
@@ -15,17 +18,23 @@ class CookieLine extends HTMLElement {
       this.hidden = true;
       return;
     }
-    this.querySelector('.cookie-dismiss')!.addEventListener('click', () => {
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.className = 'cookie-dismiss min-h-10 cursor-pointer rounded-full border-2 border-ink px-4 font-semibold text-ink';
+    button.textContent = this.dataset.dismissLabel!;
+    this.append(button);
+    button.addEventListener('click', () => {
       try {
         localStorage.setItem(STORAGE_KEY, '1');
       } catch {
         // Not remembered, but still dismissed for this page.
       }
-      // Focus would be lost with the button: move it to the text block the line sat in.
-      const container = this.parentElement!;
+      // Focus would be lost with the button: it moves on to the next link, as if the line had never been there.
+      const next = [...document.querySelectorAll<HTMLElement>('a[href], button, summary, input, select')].find(
+        (el) => this.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_FOLLOWING && !this.contains(el),
+      );
       this.hidden = true;
-      container.tabIndex = -1;
-      container.focus();
+      next?.focus();
     });
   }
 }

@@ -1,3 +1,4 @@
+import { Fragment } from 'react';
 import type { SiteData } from '@/lib/content';
 import { primaryButton, secondaryButton } from './classes';
 import { CookieLine } from './CookieLine';
@@ -31,10 +32,14 @@ export function SiteFooter({ site }: { site: SiteData }) {
           </h2>
           <InlineMarkdown as="p" className="mb-4" text={footer.getStarted.text} />
           <p className="flex flex-wrap gap-3">
+            {/* A space between the links, so that text browsers and copy and paste do not run their words together. */}
             {footer.getStarted.links.map((link, index) => (
-              <a key={link.label} className={index === 0 ? primaryButton : secondaryButton} href={link.href}>
-                {link.label}
-              </a>
+              <Fragment key={link.label}>
+                {index > 0 && ' '}
+                <a className={index === 0 ? primaryButton : secondaryButton} href={link.href}>
+                  {link.label}
+                </a>
+              </Fragment>
             ))}
           </p>
         </section>

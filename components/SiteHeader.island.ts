@@ -1,19 +1,35 @@
 /**
  * <site-header>: the WAI-ARIA disclosure navigation pattern over the markup SiteHeader.tsx renders.
  * Each <details> menu becomes a button (aria-expanded, aria-controls) and its panel; one menu is open
- * at a time; Escape closes and returns focus. Below 768px the menu button opens the navigation as a
- * full-screen overlay with the rest of the page inert.
+ * at a time; Escape closes and returns focus. Below 768px a Menu button opens the navigation as a
+ * full-screen overlay, topped by the logo and a Close button, with the rest of the page inert. Both
+ * buttons are made here: they only work with script, so the HTML has none to show dead.
  */
+import { plainButton } from './classes';
+
 const WIDE = window.matchMedia('(min-width: 768px)');
 
 class SiteHeader extends HTMLElement {
-  private menuButton = this.querySelector<HTMLButtonElement>('.menu-button')!;
+  private menuButton = document.createElement('button');
+  private closeButton = document.createElement('button');
   private nav = this.querySelector<HTMLElement>('.site-nav')!;
 
   connectedCallback() {
     for (const details of this.querySelectorAll('details.submenu')) upgradeMenu(details as HTMLDetailsElement);
+    const logo = this.querySelector<HTMLAnchorElement>('.logo')!;
+    Object.assign(this.menuButton, { type: 'button', className: `menu-button ${plainButton} ml-auto hidden js-narrow:inline-flex` });
+    this.menuButton.textContent = this.dataset.menuLabel!;
+    this.menuButton.setAttribute('aria-expanded', 'false');
+    this.menuButton.setAttribute('aria-controls', this.nav.id);
+    logo.after(this.menuButton);
+    Object.assign(this.closeButton, { type: 'button', className: `menu-close inline-flex ${plainButton}` });
+    this.closeButton.textContent = this.dataset.closeLabel!;
+    const top = document.createElement('div');
+    top.className = 'hidden flex-wrap items-center justify-between gap-2 overlay:flex';
+    top.append(logo.cloneNode(true), this.closeButton);
+    this.nav.prepend(top);
     this.menuButton.addEventListener('click', () => this.setOverlay(true));
-    this.querySelector('.menu-close')!.addEventListener('click', () => this.setOverlay(false));
+    this.closeButton.addEventListener('click', () => this.setOverlay(false));
     this.addEventListener('click', (event) => {
       const button = (event.target as Element).closest<HTMLButtonElement>('.submenu-toggle');
       if (button) this.toggleMenu(button, button.getAttribute('aria-expanded') !== 'true');
@@ -71,8 +87,11 @@ class SiteHeader extends HTMLElement {
     document.documentElement.toggleAttribute('data-menu-open', open);
     this.menuButton.setAttribute('aria-expanded', String(open));
     setInertAround(this.nav, open);
-    if (open) this.querySelector<HTMLElement>('.menu-close')!.focus();
-    else this.menuButton.focus();
+    if (open) this.closeButton.focus();
+    // Closed by widening the window, the Menu button is gone: focus stays where it was, or, if that is
+    // gone too (the Close button), goes to the logo rather than being dropped on <body>.
+    else if (this.menuButton.checkVisibility()) this.menuButton.focus();
+    else if (!document.activeElement?.checkVisibility()) this.querySelector<HTMLElement>('.logo')!.focus();
   }
 }
 

@@ -1,6 +1,6 @@
 import GithubSlugger from 'github-slugger';
-import { isMenu, type SiteData } from '@/lib/content';
-import { chevron, navEntry, plainButton, primaryButton } from './classes';
+import { isMenu, type SiteData, type SiteLink } from '@/lib/content';
+import { chevron, navEntry, primaryButton } from './classes';
 import { Island } from './Island';
 import { LinkList } from './LinkList';
 import { Logo } from './Logo';
@@ -15,35 +15,30 @@ const panelLinks = '[&_a]:inline-block [&_a]:py-1.5';
 
 /**
  * The site header (the page's banner): logo, main navigation with its menus, Login and Get Started, and
- * the small-screen menu button. Without JavaScript every menu is a <details> and the navigation shows
- * inline on small screens; SiteHeader.island.ts turns menus into disclosure buttons and the navigation
- * into an overlay (the `overlay:` variant) holding the logo, every link and the social links.
+ * the small-screen menu. Without JavaScript every menu is a <details> and the navigation shows inline on
+ * small screens; SiteHeader.island.ts turns menus into disclosure buttons, and adds the Menu and Close
+ * buttons (labels in data-*) that turn the navigation into an overlay (the `overlay:` variant): made by
+ * the island, they are never dead buttons in a text browser or with JavaScript off.
  */
-export function SiteHeader({ header, social, name }: { header: SiteData['header']; social: SiteData['footer']['social']; name: string }) {
+export function SiteHeader({ header }: { header: SiteData['header'] }) {
   const slugs = new GithubSlugger();
+  const same = (a: SiteLink) => (b: SiteLink) => a.href === b.href && a.label === b.label;
+  const actions = [header.login, header.callToAction];
+  const inMobileMenu = (link: SiteLink) => header.mobileMenu.links.some(same(link));
+  const mobileOnly = header.mobileMenu.links.filter((link) => !actions.some(same(link)));
   return (
     <header className="site-header border-b border-line print:hidden">
-      <site-header class="group/header relative mx-auto flex max-w-7xl flex-wrap items-center gap-x-4 gap-y-2 px-4 py-3 md:gap-x-1.5 lg:gap-x-6">
+      <site-header
+        class="group/header relative mx-auto flex max-w-7xl flex-wrap items-center gap-x-4 gap-y-2 px-4 py-3 md:gap-x-1.5 lg:gap-x-6"
+        data-menu-label={header.mobileMenu.openLabel}
+        data-close-label={header.mobileMenu.closeLabel}
+      >
         <Logo link={header.logo} className="md:gap-1.5 md:text-base md:whitespace-nowrap lg:gap-2 lg:text-xl" />
-        <button
-          type="button"
-          className={`menu-button ${plainButton} ml-auto hidden js-narrow:inline-flex`}
-          aria-expanded="false"
-          aria-controls="site-nav"
-        >
-          {header.mobileMenu.openLabel}
-        </button>
         <nav
           id="site-nav"
           className="site-nav flex w-full flex-col gap-2 md:w-auto md:gap-1 lg:gap-2 md:flex-1 md:flex-row md:flex-wrap md:items-center js-narrow:hidden overlay:fixed overlay:inset-0 overlay:z-50 overlay:flex overlay:overflow-y-auto overlay:bg-page overlay:p-4"
           aria-label="Main"
         >
-          <div className="hidden flex-wrap items-center justify-between gap-2 overlay:flex">
-            <Logo link={header.logo} />
-            <button type="button" className={`menu-close inline-flex ${plainButton}`}>
-              {header.mobileMenu.closeLabel}
-            </button>
-          </div>
           <ul className="flex flex-col md:flex-row md:flex-wrap md:items-center md:gap-0.5">
             {header.navigation.map((item) =>
               isMenu(item) ? (
@@ -81,32 +76,19 @@ export function SiteHeader({ header, social, name }: { header: SiteData['header'
               ),
             )}
           </ul>
-          {/* Login first, then Get Started, as on the published page. */}
-          <ul className="nav-actions flex flex-wrap items-center gap-2 md:ml-auto md:gap-1 lg:gap-2 overlay:hidden">
-            <li>
-              <a className={navEntry} href={header.login.href}>
-                {header.login.label}
-              </a>
-            </li>
-            <li>
-              <a className={`${primaryButton} whitespace-nowrap md:px-3 lg:px-4`} href={header.callToAction.href}>
-                {header.callToAction.label}
-              </a>
-            </li>
-          </ul>
-          <ul className="hidden flex-col overlay:flex">
-            {header.mobileMenu.links.map((link) => (
-              <li key={link.label}>
-                <a className={navEntry} href={link.href}>
+          {/* Login first, then Get Started, as on the published page; in the overlay, the small-screen menu's
+              links instead (Get Started, Log in). One list, each link once, so a text browser shows no second block. */}
+          <ul className="nav-actions flex flex-wrap items-center gap-2 md:ml-auto md:gap-1 lg:gap-2 overlay:flex-col overlay:items-start">
+            {actions.map((link, index) => (
+              <li key={link.label} className={inMobileMenu(link) ? '' : 'overlay:hidden'}>
+                <a className={index === 0 ? navEntry : `${primaryButton} whitespace-nowrap md:px-3 lg:px-4`} href={link.href}>
                   {link.label}
                 </a>
               </li>
             ))}
-          </ul>
-          <ul className="hidden flex-wrap gap-x-4 border-t border-line pt-3 overlay:flex" aria-label={`${name} on social media`}>
-            {social.map((link) => (
-              <li key={link.label}>
-                <a className="inline-flex min-h-11 items-center" href={link.href}>
+            {mobileOnly.map((link) => (
+              <li key={link.label} className="hidden overlay:list-item">
+                <a className={navEntry} href={link.href}>
                   {link.label}
                 </a>
               </li>

@@ -6,7 +6,11 @@ import { badge } from './classes';
 
 const STATUS_LABEL: Record<VersionStatus, string> = { current: 'Current', archived: 'Archived', scheduled: 'Scheduled', draft: 'Draft' };
 
-/** The versions, newest first: date, status, in-effect period, summary, and links to read, compare and download. */
+/**
+ * The versions, newest first: date, status, in-effect period, summary, and links to read, compare and
+ * download, named by what a reader gets: the published file (the record, byte for byte, anchors and all) or
+ * the same as plain Markdown.
+ */
 export function VersionList({ versions }: { versions: NoticeVersion[] }) {
   return (
     <ol className="version-list my-6">
@@ -40,15 +44,15 @@ export function VersionList({ versions }: { versions: NoticeVersion[] }) {
               )}
               {v.status !== 'draft' && (
                 <li>
-                  <a href={urls.markdown(v.date)} type="text/markdown">
-                    Markdown<span className="sr-only"> of the version of {date}</span>
+                  <a href={urls.markdown(v.date)} type="text/markdown" download>
+                    Download the published file<span className="sr-only"> of the version of {date}</span>
                   </a>
                 </li>
               )}
               {v.status !== 'draft' && (
                 <li>
-                  <a href={urls.plainMarkdown(v.date)} type="text/markdown">
-                    Plain Markdown<span className="sr-only"> of the version of {date}</span>
+                  <a href={urls.plainMarkdown(v.date)} type="text/markdown" download>
+                    Download<span className="sr-only"> the version of {date}</span> as Markdown
                   </a>
                 </li>
               )}

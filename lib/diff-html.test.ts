@@ -33,9 +33,15 @@ describe('diffToHtml', () => {
     expect(bare(removal)).toContain('<div><p><del>first</del></p><p>second</p></div>');
   });
 
-  it('marks added and removed sections block by block', () => {
-    expect(bare(html)).toContain('<li><h3>New <span>Added</span></h3><div><p><ins>fresh</ins></p></div></li>');
-    expect(bare(html)).toContain('<li><h3>Gone <span>Removed</span></h3><div><p><del>old words</del></p></div></li>');
+  it('shows a section added or removed whole as readable text (no wall of underline or strikethrough), its badge saying which', () => {
+    expect(bare(html)).toContain('<li><h3>New <span>Added</span></h3><div><p>fresh</p></div></li>');
+    expect(bare(html)).toContain('<li><h3>Gone <span>Removed</span></h3><div><p>old words</p></div></li>');
+    expect(html).toMatch(/<div class="diff-text[^"]* border-del[^"]*"><p>old words/);
+  });
+
+  it('lists what changed first, in reading order, and the unchanged sections after it', () => {
+    const titles = [...bare(html).matchAll(/<(?:h3|summary)>([^<]*?) <span>(\w+)/g)].map((m) => m[2]);
+    expect(titles).toEqual(['Changed', 'Removed', 'Added', 'Unchanged']);
   });
 
   it('collapses an unchanged section, its paragraphs kept apart', () => {
@@ -52,6 +58,11 @@ describe('diffToHtml', () => {
   it('starts with a summary count', () => {
     expect(bare(html).startsWith('<p>1 section added, 1 section removed, 1 section changed, 1 section unchanged.</p>')).toBe(true);
     expect(summarize({ added: 2, removed: 0, renamed: 1, changed: 0, unchanged: 0 })).toBe('2 sections added, 1 section renamed.');
+    // A rename that changed the text too says so.
+    expect(summarize({ added: 0, removed: 0, renamed: 1, changed: 0, unchanged: 3 }, 1)).toBe(
+      '1 section renamed and changed, 3 sections unchanged.',
+    );
+    expect(summarize({ added: 0, removed: 0, renamed: 2, changed: 0, unchanged: 0 }, 1)).toBe('2 sections renamed (1 also changed).');
   });
 
   it('keeps the class names tests and the compare island select on', () => {

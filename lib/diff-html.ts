@@ -5,8 +5,8 @@ const SUMMARY = 'diff-summary font-semibold';
 const SECTION = 'diff-section mb-5';
 /** On paper a section's title stays with its text. */
 const TITLE = 'diff-title mb-2 text-xl break-after-avoid';
-/** The same utilities as the version list's status badge (components/classes.ts `badge`), so no new CSS. */
-const BADGE = 'diff-badge ml-2 inline-block rounded-full border border-current px-2 align-middle text-xs font-semibold';
+/** Like the version list's status badge (components/classes.ts `badge`), but a box, not a pill: a long one ("Renamed from …") wraps. */
+const BADGE = 'diff-badge ml-2 inline-block rounded-lg border border-current px-2 py-0.5 align-middle text-xs font-semibold';
 /**
  * The blocks read like the notice: its prose, at its measure. The prose theme styles no h4 (the notice has
  * none), but a sub-heading is one in the compare result, below its h3 section titles.
@@ -18,8 +18,13 @@ const TEXT = 'diff-text prose max-w-measure prose-h4:font-bold';
  * pages (server) and the compare form on the versions page (the browser island), so they cannot drift.
  */
 export function diffToHtml(diff: VersionDiff, headingLevel: 2 | 3 = 2): string {
-  return `<p class="${SUMMARY}">${escape(summarize(diff.counts))}</p>\n<ol class="diff-sections my-4">${diff.sections.map((c) => sectionHtml(c, headingLevel)).join('')}</ol>`;
+  // What changed first, in reading order; the unchanged sections after it, collapsed.
+  const sections = [...diff.sections.filter((c) => c.kind !== 'unchanged'), ...diff.sections.filter((c) => c.kind === 'unchanged')];
+  return `<p class="${SUMMARY}">${escape(summarize(diff.counts, renamedAndChanged(diff)))}</p>\n<ol class="diff-sections my-4">${sections.map((c) => sectionHtml(c, headingLevel)).join('')}</ol>`;
 }
+
+/** How many renamed sections had their text changed too. */
+export const renamedAndChanged = (diff: VersionDiff) => diff.sections.filter((c) => c.kind === 'renamed' && c.textChanged).length;
 
 const LABEL: Record<ChangeKind, [string, string]> = {
   added: ['section added', 'sections added'],
@@ -29,18 +34,27 @@ const LABEL: Record<ChangeKind, [string, string]> = {
   unchanged: ['section unchanged', 'sections unchanged'],
 };
 
-/** "1 section added, 2 sections changed, 14 sections unchanged." (kinds with none are left out). */
-export function summarize(counts: Record<ChangeKind, number>): string {
+/**
+ * "1 section added, 2 sections changed, 14 sections unchanged." (kinds with none are left out). A renamed
+ * section whose text changed too says so: "1 section renamed and changed", "2 sections renamed (1 also changed)".
+ */
+export function summarize(counts: Record<ChangeKind, number>, renamedWithText = 0): string {
+  const renamed = (n: number) =>
+    renamedWithText === 0 ? '' : renamedWithText === n ? ' and changed' : ` (${renamedWithText} also changed)`;
   const parts = (Object.keys(LABEL) as ChangeKind[])
     .filter((k) => counts[k] > 0)
-    .map((k) => `${counts[k]} ${LABEL[k][counts[k] === 1 ? 0 : 1]}`);
+    .map((k) => `${counts[k]} ${LABEL[k][counts[k] === 1 ? 0 : 1]}${k === 'renamed' ? renamed(counts[k]) : ''}`);
   return parts.length > 0 ? `${parts.join(', ')}.` : 'No sections.';
 }
 
 function sectionHtml(change: SectionChange, level: number): string {
   const title = escape(change.title || 'Introduction');
   const badge = (text: string) => `<span class="${BADGE}">${text}</span>`;
-  const text = `<div class="${TEXT}">${blocksHtml(change.blocks, level)}</div>`;
+  // A section added or removed whole reads as plain text beside a bar, not a wall of underline or strikethrough:
+  // its badge says what happened to it.
+  const whole = change.kind === 'added' || change.kind === 'removed';
+  const bar = change.kind === 'added' ? ' border-l-4 border-ins pl-4' : change.kind === 'removed' ? ' border-l-4 border-del pl-4' : '';
+  const text = `<div class="${TEXT}${bar}">${blocksHtml(change.blocks, level, whole)}</div>`;
   const section = (badgeText: string) =>
     `<li class="${SECTION} diff-${change.kind}"><h${level} class="${TITLE}">${title} ${badge(badgeText)}</h${level}>${text}</li>`;
   switch (change.kind) {
@@ -63,17 +77,18 @@ function sectionHtml(change: SectionChange, level: number): string {
  * level below the section's title (so the page's outline holds). A changed block has its words marked; an
  * inserted or deleted block is marked whole.
  */
-function blocksHtml(blocks: BlockChange[], level: number): string {
+function blocksHtml(blocks: BlockChange[], level: number, whole = false): string {
+  const block = (b: BlockChange) => (whole && b.type !== 'changed' ? escape(b.text) : blockHtml(b));
   let html = '';
   for (let i = 0; i < blocks.length;) {
     const { kind } = blocks[i];
     if (kind === 'ul' || kind === 'ol' || kind === 'blockquote') {
       const item = kind === 'blockquote' ? 'p' : 'li';
       let items = '';
-      for (; i < blocks.length && blocks[i].kind === kind; i++) items += `<${item}>${blockHtml(blocks[i])}</${item}>`;
+      for (; i < blocks.length && blocks[i].kind === kind; i++) items += `<${item}>${block(blocks[i])}</${item}>`;
       html += `<${kind}>${items}</${kind}>`;
     } else {
-      html += kind === 'p' ? `<p>${blockHtml(blocks[i++])}</p>` : subheading(kind, level, blockHtml(blocks[i++]));
+      html += kind === 'p' ? `<p>${block(blocks[i++])}</p>` : subheading(kind, level, block(blocks[i++]));
     }
   }
   return html;

@@ -1,6 +1,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { DESKTOP, launch } from './browser';
+import { FIXTURE_V2 } from '../fixtures/history';
+import { DESKTOP, launch, MOBILE } from './browser';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -32,5 +33,45 @@ describe('comparing two versions on /privacy/versions/', () => {
     // The long result is not a live region: screen readers are not read the whole diff.
     expect(await page.locator('.compare-result').getAttribute('aria-live')).toBeNull();
     await page.close();
+  });
+
+  it('has its own address: ?from=…&to=… reopens the comparison, and Back leaves it', async () => {
+    const page = await browser.newPage(DESKTOP);
+    await page.goto(`${inject('historyUrl')}/privacy/versions/`, { waitUntil: 'networkidle' });
+    const [older, newer] = [await page.locator('select[name=from]').inputValue(), await page.locator('select[name=to]').inputValue()];
+    await page.click('.compare-form button');
+    await page.waitForSelector('.compare-result .diff-summary');
+    const address = new URL(page.url());
+    expect([address.searchParams.get('from'), address.searchParams.get('to')]).toEqual([older, newer]);
+    const summary = await page.locator('.compare-result .diff-summary').textContent();
+    // Opened afresh (a shared link), the address shows the same comparison.
+    const again = await browser.newPage(DESKTOP);
+    await again.goto(address.href, { waitUntil: 'networkidle' });
+    await again.waitForSelector('.compare-result .diff-summary');
+    expect(await again.locator('.compare-result .diff-summary').textContent()).toBe(summary);
+    await again.close();
+    await page.goBack();
+    await page.waitForFunction(() => !document.querySelector('.compare-result')!.hasChildNodes());
+    await page.close();
+  });
+});
+
+describe('what changed, changes first', () => {
+  it('the first change is on the first screen of the changes page and of the compare result, at 390 and 1280 px', async () => {
+    for (const options of [DESKTOP, MOBILE]) {
+      const page = await browser.newPage(options);
+      await page.goto(`${inject('historyUrl')}/privacy/versions/${FIXTURE_V2}/changes/`, { waitUntil: 'networkidle' });
+      const first = page.locator('.diff-section').first();
+      expect(await first.evaluate((el) => el.classList.contains('diff-unchanged'))).toBe(false);
+      expect(await first.evaluate((el) => el.getBoundingClientRect().top < innerHeight)).toBe(true);
+      // The unchanged sections come after every change, collapsed.
+      const kinds = await page.locator('.diff-section').evaluateAll((els) => els.map((el) => el.classList.contains('diff-unchanged')));
+      expect(kinds.indexOf(true)).toBe(kinds.lastIndexOf(false) + 1);
+      await page.goto(`${inject('historyUrl')}/privacy/versions/?from=2024-10-02&to=${FIXTURE_V2}`, { waitUntil: 'networkidle' });
+      await page.waitForSelector('.compare-result .diff-summary');
+      const result = page.locator('.compare-result .diff-section').first();
+      expect(await result.evaluate((el) => el.classList.contains('diff-unchanged'))).toBe(false);
+      await page.close();
+    }
   });
 });

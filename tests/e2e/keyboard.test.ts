@@ -90,6 +90,16 @@ describe('keyboard', () => {
     await page.context().close();
   });
 
+  it('widening the window with the mobile menu open closes it and leaves focus on something visible', async () => {
+    const page = await open(MOBILE);
+    await page.locator('.menu-button').click();
+    expect(await focused(page)).toMatchObject({ tag: 'button', text: 'Close' });
+    await page.setViewportSize(DESKTOP.viewport);
+    await page.waitForFunction(() => !document.documentElement.hasAttribute('data-menu-open'));
+    expect(await page.evaluate(() => document.activeElement !== document.body && document.activeElement!.checkVisibility())).toBe(true);
+    await page.context().close();
+  });
+
   it('focus is always visible and never hidden under a sticky element', async () => {
     for (const options of [DESKTOP, MOBILE]) {
       const page = await open(options);

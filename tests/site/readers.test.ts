@@ -78,3 +78,36 @@ describe('the notice on /privacy/, as programs read it', () => {
     expect(shown).toEqual(expected);
   });
 });
+
+describe('the page around the notice, in text browsers (no script, no CSS)', () => {
+  const dumps = {
+    w3m: execFileSync('w3m', ['-dump', '-T', 'text/html', '-cols', '200', '-O', 'UTF-8'], { input: html, encoding: 'utf8' }),
+    lynx: execFileSync('lynx', ['-dump', '-stdin', '-force_html', '-nolist', '-width=200', '-display_charset=UTF-8'], {
+      input: html,
+      encoding: 'utf8',
+    }),
+  };
+
+  for (const [reader, dump] of Object.entries(dumps)) {
+    it(`${reader} shows no button that needs JavaScript (Menu, Close, Dismiss)`, () => {
+      expect(dump).not.toMatch(/\(BUTTON\)/); // lynx's mark for a button
+      // A label alone on its line, or run on after the logo ("Action NetworkMenu"), as the dead buttons were.
+      const lines = dump.split('\n').map((line) => line.replace(site.header.logo.label, '').trim());
+      for (const label of [site.header.mobileMenu.openLabel, site.header.mobileMenu.closeLabel, site.cookieLine.dismissLabel])
+        expect(lines, label).not.toContain(label);
+    });
+
+    it(`${reader} keeps neighbouring links apart: "Sign Up Login", not "Sign UpLogin"`, () => {
+      const [first, second] = site.footer.getStarted.links.map((l) => l.label);
+      expect(dump).not.toContain(`${first}${second}`);
+      expect(normalize(dump)).toContain(`${first} ${second}`);
+    });
+  }
+
+  it('lists the header links once each (no second block for the small-screen menu)', () => {
+    const nav = new JSDOM(html).window.document.getElementById('site-nav')!;
+    const hrefs = [...nav.querySelectorAll('a')].map((a) => `${a.textContent} ${a.getAttribute('href')}`);
+    expect(hrefs).toEqual([...new Set(hrefs)]);
+    expect(nav.querySelectorAll('button').length).toBe(0);
+  });
+});

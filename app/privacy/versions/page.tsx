@@ -21,7 +21,7 @@ export default function VersionsPage() {
     <div className={`page versions-page ${pageClass}`}>
       <h1 className={pageTitle}>{current.title}: all versions</h1>
       <p className="max-w-measure">
-        Every version of this notice as it was published, newest first. Follow changes with the <a href={urls.feed}>Atom feed</a> or the{' '}
+        Every version of this notice as it was published, newest first. <a href={urls.feed}>Subscribe to updates (Atom feed)</a>, or get the{' '}
         <a href={urls.versionsJson}>list of versions as JSON</a>.
       </p>
       <VersionList versions={versions} />
