@@ -225,7 +225,9 @@ function parseVersion(file: string, date: string, bytes: Buffer, used: Set<strin
   used.add(key);
   let parse = parsedVersions.get(key);
   if (!parse) {
-    const source = bytes.toString('utf8');
+    // A byte order mark (Windows Notepad writes one) is not text: parsed as if absent, so the front matter
+    // is found and nothing shifts. The sha256 stays that of the bytes.
+    const source = bytes.toString('utf8').replace(/^\ufeff/, '');
     const parsed = parseMarkdown(source, file);
     const frontMatter = readFrontMatter(parsed, file);
     parse = { file, name: `${date}.md`, date, source, sha256: hash, parsed, frontMatter: frontMatter.data, frontMatterProblems: frontMatter.problems };

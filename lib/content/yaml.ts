@@ -1,4 +1,4 @@
-import { isMap, isSeq, parseDocument, type Node } from 'yaml';
+import { isMap, isSeq, parseDocument, visit, type Node } from 'yaml';
 import type { z } from 'zod';
 import type { Problem } from './problems';
 
@@ -39,6 +39,16 @@ export function parseYaml<T>(
       problems: doc.errors.map((e) => problem(e.pos[0], explainYamlError(e.code, e.message, lineAt(text, e.pos[0])))),
     };
   }
+
+  // "summary: Section #3 renamed": YAML reads " #" as the start of a comment and drops the rest, silently.
+  const cut: Problem[] = [];
+  visit(doc, {
+    Scalar(_, node) {
+      if (node.comment && node.range && node.type === 'PLAIN')
+        cut.push(problem(node.range[0], `the text after " #" is read as a comment and left out, so this value would be "${String(node.value)}": put the whole value in quotes, e.g. "${String(node.value)} #${node.comment}".`));
+    },
+  });
+  if (cut.length > 0) return { data: undefined, problems: cut };
 
   let value: unknown;
   try {
