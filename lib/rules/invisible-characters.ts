@@ -21,6 +21,28 @@ const INVISIBLE: Record<string, string> = {
   '\u2069': 'a bidirectional control',
 };
 const CONTROL = /[\u0001-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
+/**
+ * Mojibake: UTF-8 text read as Windows-1252 and saved again ("deviceâ€™s"). Each sequence, with the
+ * character it was meant to be. Only these: "â" or "Ã" alone is a real letter.
+ */
+const GARBLED: Record<string, string> = {
+  'â€™': '’',
+  'â€˜': '‘',
+  'â€œ': '“',
+  'â€\u009d': '”',
+  'â€“': '–',
+  'â€”': '—',
+  'â€¦': '…',
+  'â€¢': '•',
+  'Ã©': 'é',
+  'Ã¨': 'è',
+  'Ã¡': 'á',
+  'Ã³': 'ó',
+  'Ã±': 'ñ',
+  'Ã¼': 'ü',
+  'Â ': 'a non-breaking space',
+};
+const GARBLED_PATTERN = new RegExp(Object.keys(GARBLED).join('|'), 'g');
 /** A Markdown link destination `](…)` or autolink `<…>`, to find non-breaking spaces inside addresses. */
 const URL_LIKE = /\]\([^)]*\)|<[a-z][a-z0-9+.-]*:[^<>]*>/gi;
 
@@ -31,6 +53,12 @@ const SUSPECT = new RegExp(`[${Object.keys(INVISIBLE).join('')}\\u0001-\\u0008\\
 export function findInvisibleCharacters(text: string): Finding[] {
   const findings: Finding[] = [];
   text.split(/\r\n?|\n/).forEach((line, index) => {
+    for (const match of line.matchAll(GARBLED_PATTERN))
+      findings.push({
+        line: index + 1,
+        column: match.index + 1,
+        message: `"${match[0]}" is garbled text (saved in one encoding, read in another): it should be "${GARBLED[match[0]]}". Retype it, and check the rest of the pasted text for the same.`,
+      });
     if (!SUSPECT.test(line)) return; // the common case, in one regex pass
     for (let column = 0; column < line.length; column++) {
       const char = line[column];
@@ -62,7 +90,8 @@ export function findInvisibleCharacters(text: string): Finding[] {
 /** The notice's text holds no invisible or garbling characters. */
 export const invisibleCharacters: NoticeRule = {
   name: 'invisible-characters',
-  description: 'No NUL, zero-width, bidirectional-control or replacement characters, and no non-breaking space inside a link address.',
+  description:
+    'No NUL, zero-width, bidirectional-control or replacement characters, no garbled text (mojibake such as â€™ for ’), and no non-breaking space inside a link address.',
   fix: 'Delete the character at the line and column given; retype the words around it if unsure.',
   severity: 'error',
   check: ({ source }) => findInvisibleCharacters(source),

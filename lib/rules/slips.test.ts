@@ -14,6 +14,19 @@ function problems(body: string): string[] {
  */
 const SLIPS: [string, string, string[]][] = [
   [
+    'a heading typed with a thin space after "##"',
+    'Text.\n\n##\u2009Automated Decisions\n\nMore.\n',
+    ['11:1 unapplied-markup: the space after "##" is a narrow or special space, so this is not a heading: retype it as an ordinary space.'],
+  ],
+  [
+    'mojibake pasted from a file read in the wrong encoding',
+    'The deviceâ€™s settings â€“ all of them.\n',
+    [
+      '9:11 invisible-characters: "â€™" is garbled text (saved in one encoding, read in another): it should be "’". Retype it, and check the rest of the pasted text for the same.',
+      '9:25 invisible-characters: "â€“" is garbled text (saved in one encoding, read in another): it should be "–". Retype it, and check the rest of the pasted text for the same.',
+    ],
+  ],
+  [
     'a paragraph pasted with a leading tab',
     '\tWe collect information.\n',
     ['9:1 unapplied-markup: this paragraph starts with a tab, so it shows as code: remove the tab at the start of the line.'],

@@ -72,16 +72,15 @@ export const unappliedMarkup: NoticeRule = {
         const first = (node as Paragraph).children[0];
         const hashes =
           first?.type === 'text' && first.position?.start.offset === node.position?.start.offset
-            ? /^(#{1,6})([\u00a0]|[^\s#])/.exec(first.value)
+            ? /^(#{1,6})([\u00a0\u2000-\u200a\u202f\u205f\u3000]|[^\s#])/.exec(first.value)
             : null;
         if (hashes) {
           findings.push({
             line: start.line,
             column: start.column,
-            message:
-              hashes[2] === '\u00a0'
-                ? `the space after "${hashes[1]}" is a non-breaking space, so this is not a heading: retype it as an ordinary space.`
-                : `"${hashes[1]}" needs a space after it to make a heading: write "${hashes[1]} ${first.type === 'text' ? first.value.slice(hashes[1].length, hashes[1].length + 20).trim() : ''}…".`,
+            message: /\s/.test(hashes[2])
+              ? `the space after "${hashes[1]}" is a ${hashes[2] === '\u00a0' ? 'non-breaking' : 'narrow or special'} space, so this is not a heading: retype it as an ordinary space.`
+              : `"${hashes[1]}" needs a space after it to make a heading: write "${hashes[1]} ${first.type === 'text' ? first.value.slice(hashes[1].length, hashes[1].length + 20).trim() : ''}…".`,
           });
         }
         findings.push(...literalLinks(node as Paragraph, source));
