@@ -62,4 +62,13 @@ describe('site data link lists', () => {
       `site.yaml:${line}:16: error site-data: "footer.legal[4].label": duplicates the link at position 4 of this list: remove one`,
     ]);
   });
+
+  it('refuses two top-level navigation entries with the same name, at the second', () => {
+    const lines = real.split('\n');
+    const support = lines.findIndex((l, i) => l === '    - label: Support' && i < lines.findIndex((x) => x.startsWith('footer')));
+    const broken = [...lines.slice(0, support), '    - label: Community', ...lines.slice(support + 1)].join('\n');
+    expect(parse(broken).problems.map(formatProblem)).toEqual([
+      `site.yaml:${support + 1}:14: error site-data: "header.navigation[2].label": "Community" is already the name of navigation entry 2: give each entry its own name, or merge the two`,
+    ]);
+  });
 });

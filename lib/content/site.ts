@@ -71,7 +71,21 @@ export const siteSchema = z.strictObject({
   header: z.strictObject({
     logo: link,
     login: link,
-    navigation: z.array(navigationItem).min(1, { error: 'needs at least one entry' }),
+    navigation: z
+      .array(navigationItem)
+      .min(1, { error: 'needs at least one entry' })
+      // Two entries named alike would read as one to a visitor and a screen reader, and share a menu id.
+      .superRefine((items, ctx) =>
+        items.forEach((item, index) => {
+          const first = items.findIndex((other) => other.label === item.label);
+          if (first !== index)
+            ctx.addIssue({
+              code: 'custom',
+              path: [index, 'label'],
+              message: `"${item.label}" is already the name of navigation entry ${first + 1}: give each entry its own name, or merge the two`,
+            });
+        }),
+      ),
     callToAction: link,
     mobileMenu: z.strictObject({
       openLabel: requiredText('the menu button text, e.g. "Menu"'),
