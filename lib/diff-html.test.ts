@@ -12,7 +12,7 @@ const withBlocks = (blocks: [BlockKind, string][]): DiffableSection[] => [
 const bare = (html: string) => html.replace(/ class="[^"]*"/g, '');
 /** The blocks of the one section of a comparison, as bare HTML. */
 const textOf = (before: [BlockKind, string][], after: [BlockKind, string][], level: 2 | 3 = 2) =>
-  /<div>(.*?)<\/div><\/li>/.exec(bare(diffToHtml(diffVersions(withBlocks(before), withBlocks(after)), level)))?.[1];
+  /<\/h\d><div>(.*?)<\/div><\/section>/.exec(bare(diffToHtml(diffVersions(withBlocks(before), withBlocks(after)), level)))?.[1];
 
 describe('diffToHtml', () => {
   const diff = diffVersions(
@@ -23,8 +23,8 @@ describe('diffToHtml', () => {
 
   it('gives each block its own paragraph, marking changed words, and added and removed blocks whole', () => {
     expect(bare(html)).toContain(
-      '<li><h3>A &lt;b&gt; <span>Changed</span></h3>' +
-        '<div><p>one <del>two</del><ins>three</ins></p><p>kept &amp; same</p><p><ins>brand new line</ins></p></div></li>',
+      '<section><h3>A &lt;b&gt; <span>Changed</span></h3>' +
+        '<div><p>one <del>two</del><ins>three</ins></p><p>kept &amp; same</p><p><ins>brand new line</ins></p></div></section>',
     );
   });
 
@@ -34,8 +34,8 @@ describe('diffToHtml', () => {
   });
 
   it('shows a section added or removed whole as readable text (no wall of underline or strikethrough), its badge saying which', () => {
-    expect(bare(html)).toContain('<li><h3>New <span>Added</span></h3><div><p>fresh</p></div></li>');
-    expect(bare(html)).toContain('<li><h3>Gone <span>Removed</span></h3><div><p>old words</p></div></li>');
+    expect(bare(html)).toContain('<section><h3>New <span>Added</span></h3><div><p>fresh</p></div></section>');
+    expect(bare(html)).toContain('<section><h3>Gone <span>Removed</span></h3><div><p>old words</p></div></section>');
     expect(html).toMatch(/<div class="diff-text[^"]* border-del[^"]*"><p>old words/);
   });
 
@@ -46,7 +46,7 @@ describe('diffToHtml', () => {
 
   it('collapses an unchanged section, its paragraphs kept apart', () => {
     expect(bare(html)).toContain(
-      '<li><details><summary>B <span>Unchanged</span></summary><div><p>same</p><p>again</p></div></details></li>',
+      '<section><details><summary>B <span>Unchanged</span></summary><div><p>same</p><p>again</p></div></details></section>',
     );
   });
 

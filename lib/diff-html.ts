@@ -18,9 +18,10 @@ const TEXT = 'diff-text prose max-w-measure prose-h4:font-bold';
  * pages (server) and the compare form on the versions page (the browser island), so they cannot drift.
  */
 export function diffToHtml(diff: VersionDiff, headingLevel: 2 | 3 = 2): string {
-  // What changed first, in reading order; the unchanged sections after it, collapsed.
+  // What changed first, in reading order; the unchanged sections after it, collapsed. Each a <section> of one
+  // container (not list items), so Reader View takes the whole comparison, not its longest section.
   const sections = [...diff.sections.filter((c) => c.kind !== 'unchanged'), ...diff.sections.filter((c) => c.kind === 'unchanged')];
-  return `<p class="${SUMMARY}">${escape(summarize(diff.counts, renamedAndChanged(diff)))}</p>\n<ol class="diff-sections my-4">${sections.map((c) => sectionHtml(c, headingLevel)).join('')}</ol>`;
+  return `<p class="${SUMMARY}">${escape(summarize(diff.counts, renamedAndChanged(diff)))}</p>\n<div class="diff-sections my-4">${sections.map((c) => sectionHtml(c, headingLevel)).join('')}</div>`;
 }
 
 /** How many renamed sections had their text changed too. */
@@ -56,11 +57,11 @@ function sectionHtml(change: SectionChange, level: number): string {
   const bar = change.kind === 'added' ? ' border-l-4 border-ins pl-4' : change.kind === 'removed' ? ' border-l-4 border-del pl-4' : '';
   const text = `<div class="${TEXT}${bar}">${blocksHtml(change.blocks, level, whole)}</div>`;
   const section = (badgeText: string) =>
-    `<li class="${SECTION} diff-${change.kind}"><h${level} class="${TITLE}">${title} ${badge(badgeText)}</h${level}>${text}</li>`;
+    `<section class="${SECTION} diff-${change.kind}"><h${level} class="${TITLE}">${title} ${badge(badgeText)}</h${level}>${text}</section>`;
   switch (change.kind) {
     case 'unchanged':
       // Collapsed: the reader came for what changed.
-      return `<li class="${SECTION} diff-unchanged"><details><summary class="min-h-6 cursor-pointer text-muted">${title} ${badge('Unchanged')}</summary>${text}</details></li>`;
+      return `<section class="${SECTION} diff-unchanged"><details><summary class="min-h-6 cursor-pointer text-muted">${title} ${badge('Unchanged')}</summary>${text}</details></section>`;
     case 'added':
       return section('Added');
     case 'removed':

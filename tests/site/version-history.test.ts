@@ -1,16 +1,33 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import { Readability } from '@mozilla/readability';
 import { XMLParser } from 'fast-xml-parser';
+import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '@/lib/checker';
 import { join } from 'node:path';
 import { contentDirectory } from '@/lib/content';
 import { builtPage, SITE_OUT } from './built-site';
 
-const { versions, current } = loadContent({ production: true });
+const { versions, current, site } = loadContent({ production: true });
 const sha256 = (path: string) => createHash('sha256').update(readFileSync(path)).digest('hex');
 
 describe('the built version history', () => {
+  it('gives Reader View (Mozilla Readability) the title of the changes page and its whole comparison, and no footer text', () => {
+    for (const v of versions.filter((version) => version.previous)) {
+      const html = readFileSync(join(SITE_OUT, `privacy/versions/${v.date}/changes/index.html`), 'utf8');
+      const document = new JSDOM(html, { url: 'https://example.org/' }).window.document;
+      const firstChange = document.querySelector('.diff-section:not(.diff-unchanged) .diff-title')!.firstChild!.textContent!.trim();
+      const h1 = document.querySelector('h1')!.textContent!;
+      const article = new Readability(document).parse()!;
+      expect(article.title).toContain(h1);
+      const text = article.textContent!.replace(/\s+/g, ' ');
+      expect(text).toContain(firstChange);
+      expect(text).toMatch(/^\s*\d+ sections? /); // the count of changes, then the changes
+      expect(text).not.toContain(site.footer.statement.slice(0, 40));
+    }
+  });
+
   it('has a page per version with the same anchors and a status banner', () => {
     for (const v of versions) {
       const page = builtPage(`privacy/versions/${v.date}/index.html`);
