@@ -1,17 +1,21 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
+import { mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { connect, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { rawRequest } from '../scripts/support/raw-http';
 import { headersFor } from './security-headers';
-import { createStaticServer } from './static-server';
+import { createStaticServer, MAX_REQUESTS_PER_CONNECTION } from './static-server';
 
 const PAGE = `<h1>Notice</h1>${'x'.repeat(2000)}`;
 const NOT_FOUND = '<h1>Page not found</h1>';
 
 describe("npm start's server: send, and the few lines this site adds", () => {
-  const root = mkdtempSync(join(tmpdir(), 'out-'));
+  const parent = mkdtempSync(join(tmpdir(), 'site-'));
+  const root = join(parent, 'out');
+  const stamp = join(parent, '.out.stamp.json');
+  /** Large enough that it is still being sent when the client pauses after the first bytes. */
+  const BIG = Buffer.alloc(8 << 20, 'b');
   let server: ReturnType<typeof createStaticServer>;
   let port = 0;
   const get = (target: string, headers = '', options: { end?: boolean } = {}) =>
@@ -26,7 +30,19 @@ describe("npm start's server: send, and the few lines this site adds", () => {
     writeFileSync(join(root, '404.html.gz'), 'GZIP 404');
     writeFileSync(join(root, '_headers'), '/*\n');
     writeFileSync(join(root, '.hidden'), 'secret');
+    writeFileSync(join(root, 'big.txt'), BIG);
+    writeFileSync(stamp, '{"sourceHash":"x","buildDate":"2026-01-01","builtAt":"x"}');
   };
+  /** Writes `request` (half-closing after it) and returns every byte the server sent before it closed. */
+  const exchange = (request: string) =>
+    new Promise<string>((resolve) => {
+      const socket = connect(port, '127.0.0.1');
+      let data = '';
+      socket.on('data', (chunk) => (data += chunk.toString('latin1')));
+      socket.on('error', () => {});
+      socket.on('close', () => resolve(data));
+      socket.end(request);
+    });
 
   beforeAll(async () => {
     site();
@@ -36,7 +52,7 @@ describe("npm start's server: send, and the few lines this site adds", () => {
   });
   afterAll(() => {
     server.close();
-    rmSync(root, { recursive: true, force: true });
+    rmSync(parent, { recursive: true, force: true });
   });
 
   it('serves a page at its trailing-slash address with the headers of the one definition', async () => {
@@ -97,11 +113,53 @@ describe("npm start's server: send, and the few lines this site adds", () => {
     expect([res.status, res.body.toString()]).toEqual([200, PAGE]);
   });
 
+  it("puts the headers on node:http's own answers too: the 503 past a connection's quota, the 417 for an unknown Expect", async () => {
+    const answers = (await exchange('GET /privacy/ HTTP/1.1\r\nHost: x\r\n\r\n'.repeat(MAX_REQUESTS_PER_CONNECTION + 1))).split(
+      /(?=HTTP\/1\.1 )/,
+    );
+    expect(answers.map((a) => a.slice(9, 12))).toEqual([...Array<string>(MAX_REQUESTS_PER_CONNECTION).fill('200'), '503']);
+    const expect417 = await get('/privacy/', 'Expect: nonsense\r\nConnection: close\r\n', { end: true });
+    expect(expect417.status).toBe(417);
+    expect(answers.at(-1)).toContain(`Content-Security-Policy: ${headersFor('/')['Content-Security-Policy']}\r\n`);
+    expect(expect417.headers['content-security-policy']).toBe(headersFor('/')['Content-Security-Policy']);
+  });
+
+  it('sends a file being replaced mid-answer whole (the old one), and lives through one truncated mid-answer', async () => {
+    const read = (change: () => void) =>
+      new Promise<Buffer>((resolve) => {
+        const socket = connect(port, '127.0.0.1');
+        const chunks: Buffer[] = [];
+        socket.once('data', () => {
+          // The answer has begun: change the file under it, then read on.
+          socket.pause();
+          change();
+          setTimeout(() => socket.resume(), 50);
+        });
+        socket.on('data', (chunk) => chunks.push(chunk));
+        // A file that came up short leaves the answer unfinished: the client gives up after a while.
+        socket.setTimeout(1_000, () => socket.destroy());
+        socket.on('close', () => resolve(Buffer.concat(chunks)));
+        socket.write('GET /big.txt HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n');
+      });
+    // A build moves new files into place: the answer under way keeps the file it opened.
+    const replaced = await read(() => {
+      writeFileSync(join(root, 'big.new'), 'new');
+      renameSync(join(root, 'big.new'), join(root, 'big.txt'));
+    });
+    expect(replaced.subarray(replaced.indexOf('\r\n\r\n') + 4).equals(BIG)).toBe(true);
+    writeFileSync(join(root, 'big.txt'), BIG);
+    await read(() => writeFileSync(join(root, 'big.txt'), ''));
+    expect((await get('/big.txt')).body.toString()).toBe('');
+    expect((await get('/privacy/')).body.toString()).toBe(PAGE);
+  });
+
   it('goes on serving when the files of the site are emptied, damaged or removed under it', async () => {
     for (const name of ['404.html', 'privacy/index.html', 'privacy/index.html.br', 'privacy/index.html.gz'])
       writeFileSync(join(root, name), '');
+    // The completion stamp beside the site: the server never reads it, so nothing in it can stop it.
+    writeFileSync(stamp, '{"sourceHa');
     expect((await get('/privacy/')).status).toBe(200);
-    rmSync(root, { recursive: true, force: true });
+    rmSync(parent, { recursive: true, force: true });
     expect((await get('/privacy/')).status).toBe(404);
     expect((await get('/nope/')).status).toBe(404);
     site();

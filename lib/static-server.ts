@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { createServer, STATUS_CODES, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { createServer, IncomingMessage, ServerResponse, STATUS_CODES, type Server } from 'node:http';
 import type { Socket } from 'node:net';
 import { resolve, sep } from 'node:path';
 import Negotiator from 'negotiator';
@@ -24,9 +24,18 @@ type HeadersOf = (pathname: string) => Record<string, string>;
  */
 export function createStaticServer(root = 'out', options: { headers?: HeadersOf } = {}): Server {
   const headersOf = options.headers ?? headersFor;
+  // Every answer starts out with the site's headers, so those node:http writes itself carry them too: the
+  // 503 past a connection's quota of requests, the 417 for an unknown Expect.
+  class SiteResponse extends ServerResponse {
+    constructor(req: IncomingMessage) {
+      super(req);
+      for (const [name, value] of Object.entries(headersOf('/'))) this.setHeader(name, value);
+    }
+  }
   // Host is checked in serve(), so that its 400 carries the site's headers like every other answer.
-  const server = createServer({ headersTimeout: 20_000, requestTimeout: 60_000, requireHostHeader: false }, (req, res) =>
-    serve(resolve(root), headersOf, req, res),
+  const server = createServer(
+    { ServerResponse: SiteResponse, headersTimeout: 20_000, requestTimeout: 60_000, requireHostHeader: false },
+    (req, res) => serve(resolve(root), headersOf, req, res),
   );
   // What the HTTP parser refuses (an unknown method, a broken request line) is answered with the headers too.
   server.on('clientError', (error: NodeJS.ErrnoException, socket: Socket) => {

@@ -14,10 +14,8 @@ export const BAD_REQUESTS: CorpusRequest[] = [
   // Escapes and paths.
   { name: 'a lone percent sign', request: get('/%') },
   { name: 'a byte that is not UTF-8', request: get('/%ff') },
-  { name: 'a truncated escape', request: get('/%E0%A4%A') },
   { name: 'overlong UTF-8 dots', request: get('/privacy/%C0%AE%C0%AE/') },
   { name: 'an escaped NUL', request: get('/privacy/%00') },
-  { name: 'a bracket after a double slash', request: get('//[') },
   { name: 'an open redirect through dot segments', request: get('/.//evil.example/x%2F..%2F..%2Fprivacy') },
   { name: 'escaped dot segments above the root', request: get('/%2e%2e%2f%2e%2e%2fetc') },
   { name: 'dot segments above the root', request: get('/../etc/passwd') },
@@ -46,27 +44,20 @@ export const BAD_REQUESTS: CorpusRequest[] = [
   // Protocol.
   { name: 'HTTP/1.1 without Host', request: 'GET /privacy/ HTTP/1.1\r\nConnection: close\r\n\r\n' },
   { name: 'HTTP/1.0 without Host', request: 'GET /privacy/ HTTP/1.0\r\n\r\n' },
+  { name: 'an Expect no server knows', request: get('/privacy/', 'Expect: nonsense\r\n') },
   { name: 'OPTIONS *', request: 'OPTIONS * HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n' },
   { name: 'a target without a slash', request: 'GET privacy HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n' },
   // Ranges.
-  ...[
-    'bytes=500-100',
-    'bytes=abc',
-    'bytes=0-0',
-    'bytes=-500',
-    'bytes=99999999-',
-    'bytes=0-1,5-6',
-    'bytes=-0',
-    'items=0-5',
-    'bytes=10-',
-  ].map((range) => ({ name: `Range: ${range}`, request: get('/privacy/', `Range: ${range}\r\n`) })),
+  ...['bytes=500-100', 'bytes=0-0', 'bytes=-500', 'bytes=99999999-', 'bytes=0-1,5-6', 'bytes=10-'].map((range) => ({
+    name: `Range: ${range}`,
+    request: get('/privacy/', `Range: ${range}\r\n`),
+  })),
   { name: 'a bad range on a file', request: get('{asset}', 'Range: bytes=500-100\r\n') },
   // Conditions.
   { name: 'If-None-Match: *', request: get('/privacy/', 'If-None-Match: *\r\n') },
   { name: 'If-None-Match with a list of others', request: get('/privacy/', 'If-None-Match: "a", "b"\r\n') },
   { name: 'If-Modified-Since in the future', request: get('/privacy/', 'If-Modified-Since: Fri, 01 Jan 2100 00:00:00 GMT\r\n') },
   { name: 'If-Modified-Since long ago', request: get('/privacy/', 'If-Modified-Since: Thu, 01 Jan 1970 00:00:00 GMT\r\n') },
-  { name: 'If-Modified-Since, not a date', request: get('/privacy/', 'If-Modified-Since: yesterday\r\n') },
   { name: 'If-Match a tag that is not there', request: get('/privacy/', 'If-Match: "nope"\r\n') },
   { name: 'If-Match: *', request: get('/privacy/', 'If-Match: *\r\n') },
   { name: 'If-Unmodified-Since long ago', request: get('/privacy/', 'If-Unmodified-Since: Thu, 01 Jan 1970 00:00:00 GMT\r\n') },
