@@ -57,12 +57,14 @@ function problems(where: string, selectors: string[] = []): Promise<string[]> {
 /** From 768px the logo, the menus, Login and Get Started share one row, as on the published page. */
 function headerRows(): Promise<number> {
   return page.evaluate(() => {
+    // The actions shown (the small-screen menu's own links are in the list too, hidden outside the overlay).
+    const actions = [...document.querySelectorAll<HTMLElement>('.nav-actions a')].filter((a) => a.offsetParent !== null);
     const items = [
-      '.site-header .logo',
-      '.site-header .submenu-toggle',
-      '.nav-actions a:first-of-type',
-      '.nav-actions li:last-child a',
-    ].map((s) => document.querySelector(s)!.getBoundingClientRect());
+      document.querySelector('.site-header .logo')!,
+      document.querySelector('.site-header .submenu-toggle')!,
+      actions[0],
+      actions.at(-1)!,
+    ].map((el) => el.getBoundingClientRect());
     const centres = items.map((r) => r.top + r.height / 2);
     return Math.max(...centres) - Math.min(...centres) > 8 ? 2 : 1;
   });
