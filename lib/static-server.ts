@@ -17,7 +17,8 @@ type HeadersOf = (pathname: string) => Record<string, string>;
  * `npm start`'s server: out/ through `send` (the file server under Express's serve-static: path decoding
  * and traversal, ETag, conditional and range requests, dotfiles), with this site's headers on every answer,
  * the precompressed copies, `/privacy` → `/privacy/`, and the site's 404 page. A preview and the tests'
- * server; production is the static hosts.
+ * server; production is the static hosts. send rather than sirv (which sends brotli to `br;q=0` and throws
+ * out of its handler on `Range: bytes=5-1`) or serve-handler (no precompressed copies): docs/hosting.md.
  */
 export function createStaticServer(root = 'out', options: { headers?: HeadersOf } = {}): Server {
   const headersOf = options.headers ?? headersFor;
