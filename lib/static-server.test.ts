@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { rawRequest } from '../scripts/support/raw-http';
 import { headersFor } from './security-headers';
-import { createStaticServer, MAX_REQUESTS_PER_CONNECTION } from './static-server';
+import { createStaticServer, MAX_PIPELINED } from './static-server';
 
 const PAGE = `<h1>Notice</h1>${'x'.repeat(2000)}`;
 const NOT_FOUND = '<h1>Page not found</h1>';
@@ -113,15 +113,18 @@ describe("npm start's server: send, and the few lines this site adds", () => {
     expect([res.status, res.body.toString()]).toEqual([200, PAGE]);
   });
 
-  it("puts the headers on node:http's own answers too: the 503 past a connection's quota, the 417 for an unknown Expect", async () => {
-    const answers = (await exchange('GET /privacy/ HTTP/1.1\r\nHost: x\r\n\r\n'.repeat(MAX_REQUESTS_PER_CONNECTION + 1))).split(
-      /(?=HTTP\/1\.1 )/,
-    );
-    expect(answers.map((a) => a.slice(9, 12))).toEqual([...Array<string>(MAX_REQUESTS_PER_CONNECTION).fill('200'), '503']);
-    const expect417 = await get('/privacy/', 'Expect: nonsense\r\nConnection: close\r\n', { end: true });
-    expect(expect417.status).toBe(417);
+  it('answers pipelined requests in turn, refusing those past MAX_PIPELINED waiting with a 503 that has the headers', async () => {
+    // All in one packet, so all are read before the first answer is done: the one being sent, MAX_PIPELINED waiting, one refused.
+    const requests = 'GET /privacy/ HTTP/1.1\r\nHost: x\r\n\r\n'.repeat(MAX_PIPELINED + 2);
+    const answers = (await exchange(requests)).split(/(?=HTTP\/1\.1 )/);
+    expect(answers.map((a) => a.slice(9, 12))).toEqual([...Array<string>(MAX_PIPELINED + 1).fill('200'), '503']);
+    expect(answers.at(-2)).toContain(PAGE);
     expect(answers.at(-1)).toContain(`Content-Security-Policy: ${headersFor('/')['Content-Security-Policy']}\r\n`);
-    expect(expect417.headers['content-security-policy']).toBe(headersFor('/')['Content-Security-Policy']);
+  });
+
+  it("puts the headers on node:http's own answers too: the 417 for an unknown Expect", async () => {
+    const res = await get('/privacy/', 'Expect: nonsense\r\nConnection: close\r\n', { end: true });
+    expect([res.status, res.headers['content-security-policy']]).toEqual([417, headersFor('/')['Content-Security-Policy']]);
   });
 
   it('sends a file being replaced mid-answer whole (the old one), and lives through one truncated mid-answer', async () => {

@@ -6,11 +6,8 @@ import Negotiator from 'negotiator';
 import send from 'send';
 import { headersFor, isNeverServed } from './security-headers';
 
-/**
- * Requests one connection may make before its next ones are refused (503, by node:http itself): a client
- * that pipelines thousands of requests without reading the answers holds at most this many open files.
- */
-export const MAX_REQUESTS_PER_CONNECTION = 100;
+/** Requests a connection may have waiting for their answers (pipelined) before the next are refused. */
+export const MAX_PIPELINED = 32;
 /** The precompressed copies the build writes beside each text file, by Accept-Encoding token. */
 const COPIES = { br: '.br', gzip: '.gz' } as const;
 
@@ -20,12 +17,13 @@ type HeadersOf = (pathname: string) => Record<string, string>;
  * `npm start`'s server: out/ through `send` (the file server under Express's serve-static: path decoding
  * and traversal, ETag, conditional and range requests, dotfiles), with this site's headers on every answer,
  * the precompressed copies, `/privacy` → `/privacy/`, and the site's 404 page. A preview and the tests'
- * server; production is the static hosts.
+ * server; production is the static hosts. send rather than sirv (which sends brotli to `br;q=0` and throws
+ * out of its handler on `Range: bytes=5-1`) or serve-handler (no precompressed copies): docs/hosting.md.
  */
 export function createStaticServer(root = 'out', options: { headers?: HeadersOf } = {}): Server {
   const headersOf = options.headers ?? headersFor;
-  // Every answer starts out with the site's headers, so those node:http writes itself carry them too: the
-  // 503 past a connection's quota of requests, the 417 for an unknown Expect.
+  // Every answer starts out with the site's headers, so those node:http writes itself carry them too (the
+  // 417 for an unknown Expect).
   class SiteResponse extends ServerResponse {
     constructor(req: IncomingMessage) {
       super(req);
@@ -35,7 +33,9 @@ export function createStaticServer(root = 'out', options: { headers?: HeadersOf 
   // Host is checked in serve(), so that its 400 carries the site's headers like every other answer.
   const server = createServer(
     { ServerResponse: SiteResponse, headersTimeout: 20_000, requestTimeout: 60_000, requireHostHeader: false },
-    (req, res) => serve(resolve(root), headersOf, req, res),
+    (req, res) =>
+      inTurn(res, () => serve(resolve(root), headersOf, req, res)) ||
+      answer(res, headersOf, 503, { Connection: 'close', 'Retry-After': '1' }),
   );
   // What the HTTP parser refuses (an unknown method, a broken request line) is answered with the headers too.
   server.on('clientError', (error: NodeJS.ErrnoException, socket: Socket) => {
@@ -48,13 +48,44 @@ export function createStaticServer(root = 'out', options: { headers?: HeadersOf 
         .join('')}\r\n`,
     );
   });
-  server.maxRequestsPerSocket = MAX_REQUESTS_PER_CONNECTION;
   // A client that half-closes after its request still gets the answer (node:http otherwise drops the
   // requests still being answered when the client's side ends). lib/static-server.test.ts checks it.
   (server as Server & { httpAllowHalfOpen: boolean }).httpAllowHalfOpen = true;
   // A connection silent for a minute is closed, so idle connections cannot pile up for ever.
   server.setTimeout(60_000);
   return server;
+}
+
+/** Per connection, the answers waiting for the one being sent. */
+const queues = new WeakMap<Socket, (() => void)[]>();
+
+/**
+ * Starts `answer` once every earlier answer on its connection has finished (HTTP/1.1 sends them in order
+ * anyway), so a client that pipelines requests and reads nothing holds one open file, not one per request.
+ * Past MAX_PIPELINED waiting, a request is refused at once (503, the connection then closed): that answer
+ * is written, not waiting, and node:http stops reading a connection whose written answers back up, so
+ * what a connection can make the server keep is bounded too. Browsers do not pipeline; nothing real
+ * comes near the limit. Returns false when refused.
+ */
+function inTurn(res: ServerResponse, answer: () => void): boolean {
+  const socket = res.req.socket;
+  const queue = queues.get(socket) ?? [];
+  queues.set(socket, queue);
+  if (queue.length > MAX_PIPELINED) return false;
+  queue.push(() => {
+    // A connection gone: the answers still waiting are dropped with it (none has opened anything).
+    if (socket.destroyed) {
+      queue.length = 0;
+      return;
+    }
+    res.once('close', () => {
+      queue.shift();
+      queue[0]?.();
+    });
+    answer();
+  });
+  if (queue.length === 1) queue[0]();
+  return true;
 }
 
 function serve(root: string, headersOf: HeadersOf, req: IncomingMessage, res: ServerResponse) {

@@ -3,10 +3,13 @@
  * runs it) and nginx with deploy/nginx.conf, serving the same out/. autocannon with 10, 100 and 500
  * connections, then 100 connections while 1,000 other connections sit idle (connected, nothing sent).
  * DURATION seconds each (default 10). Prints req/s, p50/p99 and errors side by side; exits 1 on errors.
+ * Then npm start under a pipelining flood (1 and 4 connections × 5,000 requests, never read): its open
+ * files, its memory, and how long a visitor waits meanwhile.
  */
 import { spawn } from 'node:child_process';
 import { connect, type Socket } from 'node:net';
 import autocannon from 'autocannon';
+import { describeFlood, flood } from './support/flood';
 import { startNginx } from './support/nginx';
 import { ensureSite } from './support/sites';
 
@@ -16,7 +19,7 @@ const IDLE = 1_000;
 ensureSite();
 
 /** `npm start`'s server as its own process (node --import tsx scripts/start.ts) on a free port. */
-async function startOurs(): Promise<{ url: string; stop: () => Promise<void> }> {
+async function startOurs(): Promise<{ url: string; pid: number; stop: () => Promise<void> }> {
   const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/start.ts'], {
     env: { ...process.env, PORT: '0', HOST: '127.0.0.1' },
     stdio: ['ignore', 'pipe', 'inherit'],
@@ -32,6 +35,7 @@ async function startOurs(): Promise<{ url: string; stop: () => Promise<void> }> 
   });
   return {
     url: `http://127.0.0.1:${port}`,
+    pid: child.pid!,
     stop: () =>
       new Promise((resolve) => {
         child.on('exit', () => resolve());
@@ -119,6 +123,12 @@ for (const [name, { ours, nginx }] of Object.entries(results))
   console.log(`${name.padEnd(20)}  ${fmt(ours)}        ${fmt(nginx)}   ${(ours.rps / nginx.rps).toFixed(2)}`);
 const [oursClosed, nginxClosed] = results[`100 + ${IDLE} idle`].idleClosed;
 console.log(`\nIdle connections closed by the server during the run: npm start ${oursClosed}, nginx ${nginxClosed} (of ${IDLE}).`);
+const ours = await startOurs();
+console.log('\nnpm start under a pipelining flood:');
+for (const connections of [1, 4])
+  console.log(`  ${describeFlood(await flood(Number(new URL(ours.url).port), ours.pid, { connections, requests: 5_000 }))}`);
+await ours.stop();
+
 if (Object.values(results).some(({ ours, nginx }) => ours.errors + nginx.errors > 0)) {
   console.error('Errors occurred under load.');
   process.exitCode = 1;
