@@ -7,11 +7,10 @@
  *   --timings         print how long the check took
  *   --production      check as the production build does: drafts are errors
  */
-import { resolve } from 'node:path';
 import { readContent, formatProblem, type Problem } from '../lib/checker';
 import { UsageError } from '../lib/content/problems';
 import { today } from '../lib/dates';
-import { parseCommandArgs, println, processIo, runCommand, runIfMain, type CommandIo } from './support/cli';
+import { contentDirOf, parseCommandArgs, println, processIo, runCommand, runIfMain, type CommandIo } from './support/cli';
 
 /** GitHub Actions workflow command: shows the problem on the pull request's line. */
 function githubAnnotation(p: Problem): string {
@@ -32,7 +31,7 @@ export function main(argv: string[], io: CommandIo = processIo()): number {
 
     const started = performance.now();
     const { problems } = readContent({
-      contentDir: resolve(io.cwd, io.env.CONTENT_DIR ?? 'content'),
+      contentDir: contentDirOf(io),
       production: args.production ?? io.env.NODE_ENV === 'production',
       today: today(io.env),
       base: args.base,

@@ -1,8 +1,7 @@
-/** `npm run new-version -- YYYY-MM-DD [--summary "text"] [--backfill]`: start a new draft version. See lib/content/publishing.ts. */
-import { resolve } from 'node:path';
+/** `npm run new-version -- YYYY-MM-DD [--summary "text"] [--backfill]`: start a new draft version. See lib/publishing.ts. */
 import { today } from '../lib/dates';
 import { newVersion } from '../lib/publishing';
-import { parseCommandArgs, println, processIo, runCommand, runIfMain, type CommandIo } from './support/cli';
+import { contentDirOf, parseCommandArgs, processIo, reportResult, runCommand, runIfMain, type CommandIo } from './support/cli';
 
 export function main(argv: string[], io: CommandIo = processIo()): number {
   return runCommand('new-version', io, () => {
@@ -15,12 +14,11 @@ export function main(argv: string[], io: CommandIo = processIo()): number {
       date: positionals[0],
       summary: values.summary,
       backfill: values.backfill,
-      contentDir: resolve(io.cwd, io.env.CONTENT_DIR ?? 'content'),
+      contentDir: contentDirOf(io),
       today: today(io.env),
       cwd: io.cwd,
     });
-    println(result.ok ? io.stdout : io.stderr, result.ok ? result.message : `new-version: ${result.message}`);
-    return result.ok ? 0 : 1;
+    return reportResult('new-version', io, result);
   });
 }
 

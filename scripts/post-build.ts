@@ -80,12 +80,13 @@ rmSync(join(OUT, '_not-found'), { recursive: true, force: true });
 removeEmptyDirs(join(OUT, '_next'));
 
 // Every local asset a page refers to must still exist.
-const missing: string[] = [];
+/** What is wrong with the finished site: a page pointing at a missing file, a hidden file. */
+const problems: string[] = [];
 for (const path of files(OUT)) {
   if (!path.endsWith('.html')) continue;
   for (const [, url] of readFileSync(path, 'utf8').matchAll(/(?:src|href)="(\/[^"#?]*)/g)) {
     const target = join(OUT, url);
-    if (!existsSync(target) && !existsSync(join(target, 'index.html'))) missing.push(`${relative(OUT, path)} → ${url}`);
+    if (!existsSync(target) && !existsSync(join(target, 'index.html'))) problems.push(`${relative(OUT, path)} → ${url}`);
   }
 }
 // Headers for hosts that read a _headers file (Netlify, Cloudflare Pages).
@@ -103,14 +104,15 @@ for (const path of [...files(OUT)]) {
 
 // Nothing served starts with a dot (a host may serve what a build left there).
 const hidden = [...files(OUT)].filter((path) => /(^|\/)\./.test(relative(OUT, path)));
-if (hidden.length > 0) missing.push(...hidden.map((path) => `${relative(OUT, path)}: a hidden file in the site`));
+if (hidden.length > 0) problems.push(...hidden.map((path) => `${relative(OUT, path)}: a hidden file in the site`));
 
-if (missing.length > 0) {
-  console.error(`post-build: pages refer to files that do not exist, or the site holds hidden files:\n${missing.join('\n')}`);
+if (problems.length > 0) {
+  console.error(`post-build: pages refer to files that do not exist, or the site holds hidden files:\n${problems.join('\n')}`);
   process.exit(1);
 }
+const inlinedStyles = [...inlined.keys()].filter((file) => file.endsWith('.css')).length;
 console.log(
-  `post-build: stripped Next's runtime from ${pages} pages and inlined ${[...inlined.keys()].filter((f) => f.endsWith('.css')).length} stylesheet(s) and ${[...inlined.keys()].filter((f) => f.endsWith('.js')).length} island(s) (${hashes.styles.size} style and ${hashes.scripts.size} script hashes), removed ${removed} runtime, stylesheet and island files, wrote ${versions.length} Markdown versions and _headers, precompressed ${compressed} files.`,
+  `post-build: stripped Next's runtime from ${pages} pages and inlined ${inlinedStyles} stylesheet(s) and ${inlined.size - inlinedStyles} island(s) (${hashes.styles.size} style and ${hashes.scripts.size} script hashes), removed ${removed} runtime, stylesheet and island files, wrote ${versions.length} Markdown versions and _headers, precompressed ${compressed} files.`,
 );
 
 function removeEmptyDirs(dir: string) {

@@ -1,8 +1,7 @@
-/** `npm run publish-version -- YYYY-MM-DD [--base <git-ref>]`: check a draft and lock it. See lib/content/publishing.ts. */
-import { resolve } from 'node:path';
+/** `npm run publish-version -- YYYY-MM-DD [--base <git-ref>]`: check a draft and lock it. See lib/publishing.ts. */
 import { today } from '../lib/dates';
 import { publishVersion } from '../lib/publishing';
-import { parseCommandArgs, println, processIo, runCommand, runIfMain, type CommandIo } from './support/cli';
+import { contentDirOf, parseCommandArgs, processIo, reportResult, runCommand, runIfMain, type CommandIo } from './support/cli';
 
 export function main(argv: string[], io: CommandIo = processIo()): number {
   return runCommand('publish-version', io, () => {
@@ -14,12 +13,11 @@ export function main(argv: string[], io: CommandIo = processIo()): number {
     const result = publishVersion({
       date: positionals[0],
       base: values.base,
-      contentDir: resolve(io.cwd, io.env.CONTENT_DIR ?? 'content'),
+      contentDir: contentDirOf(io),
       today: today(io.env),
       cwd: io.cwd,
     });
-    println(result.ok ? io.stdout : io.stderr, result.ok ? result.message : `publish-version: ${result.message}`);
-    return result.ok ? 0 : 1;
+    return reportResult('publish-version', io, result);
   });
 }
 

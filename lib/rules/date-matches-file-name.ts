@@ -1,4 +1,4 @@
-import type { NoticeRule } from './rule';
+import { frontMatterKeyPosition, type NoticeRule } from './rule';
 
 /** The file name is the version's date: the two must agree, or links and the lock would disagree. */
 export const dateMatchesFileName: NoticeRule = {
@@ -9,7 +9,7 @@ export const dateMatchesFileName: NoticeRule = {
   check({ file, frontMatter, parsed }) {
     const name = file.split(/[\\/]/).at(-1)!;
     if (!frontMatter || `${frontMatter.date}.md` === name) return [];
-    const line = (parsed.frontMatter?.line ?? 1) + (parsed.frontMatter?.yaml.split('\n').findIndex((l) => l.startsWith('date:')) ?? 0) + 1;
+    const { line } = frontMatterKeyPosition(parsed, 'date');
     return [
       {
         line,

@@ -1,11 +1,4 @@
-import type { ContentFinding, ContentRule } from './rule';
-
-/** The line and column of a front matter key, for messages that point at it. */
-function keyPosition(version: { parsed: { frontMatter?: { line: number; yaml: string } } }, key: string) {
-  const fm = version.parsed.frontMatter;
-  const index = fm?.yaml.split('\n').findIndex((l) => l.startsWith(`${key}:`)) ?? -1;
-  return { line: (fm?.line ?? 1) + (index < 0 ? 0 : index + 1), column: index < 0 ? 1 : key.length + 3 };
-}
+import { frontMatterKeyPosition, type ContentFinding, type ContentRule } from './rule';
 
 /**
  * The archive is evidence of what people were told and when: a version added by a pull request takes
@@ -29,7 +22,7 @@ export const effectiveDate: ContentRule = {
     const findings: ContentFinding[] = [];
     for (const version of versions) {
       if (onBase.has(version.name) || !version.frontMatter) continue;
-      const at = keyPosition(version, 'date');
+      const at = frontMatterKeyPosition(version.parsed, 'date');
       if (version.frontMatter.backfill) {
         if (earliestPublished !== undefined && version.date >= earliestPublished)
           findings.push({

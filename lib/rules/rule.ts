@@ -68,6 +68,19 @@ export function startOf(node: { position?: { start: { line: number; column: numb
   return { line: node.position?.start.line ?? 1, column: node.position?.start.column ?? 1 };
 }
 
+/**
+ * Where a front matter key's value starts (`date: ` → its line, column 7), for messages that point at it;
+ * the block's first line, column 1, when no line starts with the key.
+ */
+export function frontMatterKeyPosition(
+  parsed: { frontMatter?: { line: number; yaml: string } },
+  key: string,
+): { line: number; column: number } {
+  const fm = parsed.frontMatter;
+  const index = fm?.yaml.split('\n').findIndex((l) => l.startsWith(`${key}:`)) ?? -1;
+  return { line: (fm?.line ?? 1) + index + 1, column: index < 0 ? 1 : key.length + 3 };
+}
+
 /** A finding in a problem's file, at its place: for rules that report what the pipeline's parsers found. */
 export function fromProblem(p: Problem): ContentFinding {
   return { file: p.file, line: p.line, column: p.column, message: p.message, severity: p.severity };

@@ -36,6 +36,17 @@ export function captureIo(options: { env?: NodeJS.ProcessEnv; cwd?: string } = {
   return io;
 }
 
+/** The content folder a command works on: $CONTENT_DIR, or content/, from the command's directory. */
+export function contentDirOf(io: CommandIo): string {
+  return resolve(io.cwd, io.env.CONTENT_DIR ?? 'content');
+}
+
+/** Prints a staff command's result, its message on stdout or, prefixed with the command, on stderr; its exit code. */
+export function reportResult(command: string, io: CommandIo, result: { ok: boolean; message: string }): number {
+  println(result.ok ? io.stdout : io.stderr, result.ok ? result.message : `${command}: ${result.message}`);
+  return result.ok ? 0 : 1;
+}
+
 /** Writes one line, as console.log would. */
 export function println(stream: CommandIo['stdout'], text: string): void {
   stream.write(`${text}\n`);
