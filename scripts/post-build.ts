@@ -4,8 +4,8 @@
  * first paint) and removes their files; puts the CSP, allowing what is inline by its hashes, in each
  * page as a <meta>; writes each published version's Markdown, byte for byte, to /privacy/versions/YYYY-MM-DD.md,
  * and beside it a plain Markdown rendering for reading (YYYY-MM-DD.plain.md); writes out/_headers;
- * precompresses text files (.br, .gz) for the servers that serve them. Fails if a page still points at a
- * missing file.
+ * precompresses text files (.br, .gz) for the servers that serve them. Fails if a page still points at a missing
+ * file or the site holds a hidden file.
  */
 import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
