@@ -23,7 +23,11 @@ class QuickLinks extends HTMLElement {
       summary.tabIndex = WIDE.matches ? -1 : 0;
     };
     keepOpen();
-    WIDE.addEventListener('change', keepOpen);
+    // Narrowed from the sidebar (a window resized, a tablet turned): the list closes, or it would cover the page.
+    WIDE.addEventListener('change', () => {
+      details.open = WIDE.matches;
+      keepOpen();
+    });
     details.addEventListener('toggle', keepOpen);
     // On narrow screens the list opens over the page: a choice or Escape closes it, so nothing covers the section.
     this.addEventListener('click', (event) => {

@@ -155,6 +155,17 @@ describe('Quick Links', () => {
     await page.context().close();
   });
 
+  it('closes when the window narrows from the sidebar, so the list does not cover the page', async () => {
+    const page = await open({ viewport: { width: 1280, height: 800 } }, site('/privacy/#children'));
+    expect(await page.locator('.quick-links details').getAttribute('open')).not.toBeNull();
+    await page.setViewportSize({ width: 768, height: 1000 });
+    await page.waitForFunction(() => !(document.querySelector('.quick-links details') as HTMLDetailsElement).open);
+    expect(await page.locator('.quick-links a[href="#scope"]').isVisible()).toBe(false);
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.waitForFunction(() => (document.querySelector('.quick-links details') as HTMLDetailsElement).open);
+    await page.context().close();
+  });
+
   it('is not pinned to the screen at 400% zoom (320 × 200 CSS px), where it would take a quarter of it', async () => {
     const page = await open({ viewport: { width: 320, height: 200 } }, site('/privacy/#children'));
     expect(await page.locator('quick-links').evaluate((el) => getComputedStyle(el).position)).toBe('static');
