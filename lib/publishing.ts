@@ -68,6 +68,12 @@ export function newVersion(options: ContentOptions & { date?: string; summary?: 
       `${date} is before today (${today}, UTC): a new version takes effect no earlier than the day its pull request merges. Choose today or a later date (npm run new-version -- ${today}). To add a historical version from the records, run it again with --backfill.`,
     );
   }
+  const latest = dates.filter((d) => published.has(d)).at(-1);
+  if (!options.backfill && latest && date < latest) {
+    return fail(
+      `${date} is before ${latest}, which is already published: a new version goes after every published one, or ${latest} would replace it and undo its changes. Choose a date after ${latest}.`,
+    );
+  }
   if (options.backfill && (!earliest || date >= earliest))
     return fail(
       `--backfill is for versions from the records dated before every published version (the earliest is ${earliest ?? 'none yet'}); a change to the notice is a new version dated today or later.`,

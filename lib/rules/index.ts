@@ -1,4 +1,5 @@
 import { anchorsKept } from './anchors-kept';
+import { basedOnLatest } from './based-on-latest';
 import { contentFiles } from './content-files';
 import { dateMatchesFileName } from './date-matches-file-name';
 import { draftVersion } from './draft-version';
@@ -48,6 +49,7 @@ export const rules: Rule[] = [
   versionLock,
   publishedRecord,
   effectiveDate,
+  basedOnLatest,
   draftVersion,
   anchorsKept,
   versionsPresent,
