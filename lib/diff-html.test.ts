@@ -57,12 +57,16 @@ describe('diffToHtml', () => {
 
   it('starts with a summary count', () => {
     expect(bare(html).startsWith('<p>1 section added, 1 section removed, 1 section changed, 1 section unchanged.</p>')).toBe(true);
-    expect(summarize({ added: 2, removed: 0, renamed: 1, changed: 0, unchanged: 0 })).toBe('2 sections added, 1 section renamed.');
+    expect(summarize({ added: 2, removed: 0, renamed: 1, changed: 0, moved: 0, unchanged: 0 })).toBe(
+      '2 sections added, 1 section renamed.',
+    );
     // A rename that changed the text too says so.
-    expect(summarize({ added: 0, removed: 0, renamed: 1, changed: 0, unchanged: 3 }, 1)).toBe(
+    expect(summarize({ added: 0, removed: 0, renamed: 1, changed: 0, moved: 0, unchanged: 3 }, 1)).toBe(
       '1 section renamed and changed, 3 sections unchanged.',
     );
-    expect(summarize({ added: 0, removed: 0, renamed: 2, changed: 0, unchanged: 0 }, 1)).toBe('2 sections renamed (1 also changed).');
+    expect(summarize({ added: 0, removed: 0, renamed: 2, changed: 0, moved: 0, unchanged: 0 }, 1)).toBe(
+      '2 sections renamed (1 also changed).',
+    );
   });
 
   it('keeps the class names tests and the compare island select on', () => {

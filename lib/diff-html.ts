@@ -1,4 +1,4 @@
-import type { BlockChange, BlockKind, ChangeKind, SectionChange, TextPart, VersionDiff } from './diff';
+import type { BlockChange, BlockKind, ChangeKind, LinkChange, Move, SectionChange, TextPart, VersionDiff } from './diff';
 
 // Utilities (app/globals.css has @source for this file); the diff-* names are hooks for tests and islands.
 const SUMMARY = 'diff-summary font-semibold';
@@ -32,6 +32,7 @@ const LABEL: Record<ChangeKind, [string, string]> = {
   removed: ['section removed', 'sections removed'],
   renamed: ['section renamed', 'sections renamed'],
   changed: ['section changed', 'sections changed'],
+  moved: ['section moved', 'sections moved'],
   unchanged: ['section unchanged', 'sections unchanged'],
 };
 
@@ -66,11 +67,34 @@ function sectionHtml(change: SectionChange, level: number): string {
       return section('Added');
     case 'removed':
       return section('Removed');
+    case 'moved':
+      // Only its place changed: its words stay collapsed, the badge says where it went.
+      return `<section class="${SECTION} diff-moved"><details><summary class="min-h-6 cursor-pointer">${title} ${badge(escape(movedLabel(change.move!)))}</summary>${text}</details></section>`;
     case 'renamed':
-      return section(`Renamed from “${escape(change.oldTitle || change.oldId)}”${change.textChanged ? ', text changed' : ''}`);
+      return section(
+        `Renamed from “${escape(change.oldTitle || change.oldId)}”${change.textChanged ? ', text changed' : ''}${change.move ? `, ${movedLabel(change.move).toLowerCase()}` : ''}`,
+      );
     case 'changed':
-      return section('Changed');
+      return section(`Changed${change.move ? `, ${movedLabel(change.move).toLowerCase()}` : ''}`);
   }
+}
+
+/** "Moved from 17th to 2nd": the section's place among the version's sections, before and after. */
+export const movedLabel = (move: Move) => `Moved from ${ordinal(move.from)} to ${ordinal(move.to)}`;
+
+const ordinal = (n: number) => `${n}${n % 100 >= 11 && n % 100 <= 13 ? 'th' : (['th', 'st', 'nd', 'rd'][n % 10] ?? 'th')}`;
+
+/** What happened to a block's link destinations, in words: a changed address is a change a reader can follow. */
+export function linkChangesText(links: LinkChange[], mark: (type: 'insert' | 'delete', text: string) => string): string {
+  return links
+    .map((l) =>
+      l.from !== undefined && l.to !== undefined
+        ? `Link changed from ${mark('delete', l.from)} to ${mark('insert', l.to)}`
+        : l.from !== undefined
+          ? `Link removed: ${mark('delete', l.from)}`
+          : `Link added: ${mark('insert', l.to!)}`,
+    )
+    .join('; ');
 }
 
 /**
@@ -104,7 +128,12 @@ function subheading(kind: Exclude<BlockKind, 'p' | 'ul' | 'ol' | 'blockquote'>, 
 
 /** One block's words, escaped; a changed block with its words marked, an inserted or deleted one marked whole. */
 export function blockHtml(block: BlockChange): string {
-  if (block.type === 'changed') return partsHtml(block.parts);
+  if (block.type === 'changed') {
+    const links = block.links
+      ? linkChangesText(block.links, (type, text) => (type === 'insert' ? `<ins>${escape(text)}</ins>` : `<del>${escape(text)}</del>`))
+      : '';
+    return partsHtml(block.parts) + (links ? ` <span class="diff-links text-sm">(${links}.)</span>` : '');
+  }
   const text = escape(block.text);
   return block.type === 'insert' ? `<ins>${text}</ins>` : block.type === 'delete' ? `<del>${text}</del>` : text;
 }

@@ -46,7 +46,7 @@ describe('diffVersions', () => {
       'added:ai',
       'unchanged:contact',
     ]);
-    expect(diff.counts).toEqual({ added: 1, removed: 1, renamed: 0, changed: 1, unchanged: 2 });
+    expect(diff.counts).toEqual({ added: 1, removed: 1, renamed: 0, changed: 1, moved: 0, unchanged: 2 });
     const scope = diff.sections[0];
     expect(scope.blocks.flatMap((b) => (b.type === 'changed' ? b.parts : [])).filter((p) => p.type !== 'equal')).toEqual([
       { type: 'insert', value: 'and apps' },
@@ -75,6 +75,43 @@ describe('diffVersions', () => {
       textChanged: false,
     });
     expect(diff.counts.removed).toBe(0);
+  });
+
+  it('reports the fewest moved sections, with their places before and after (moving one past many moves one)', () => {
+    const moved = [before[3], before[0], before[1], before[2]];
+    const diff = diffVersions(before, moved);
+    expect(diff.sections.map((c) => `${c.kind}:${c.id}`)).toEqual([
+      'moved:contact',
+      'unchanged:scope',
+      'unchanged:cookies',
+      'unchanged:children',
+    ]);
+    expect(diff.sections[0].move).toEqual({ from: 4, to: 1 });
+    expect(diff.counts.moved).toBe(1);
+    // A moved section whose text changed too is "changed" and carries its move.
+    const both = diffVersions(before, [s('contact', 'Contact', 'Write or call.'), before[0], before[1], before[2]]);
+    expect(both.sections[0]).toMatchObject({ kind: 'changed', move: { from: 4, to: 1 } });
+    // Removing or adding a section shifts the others' places: that is no move.
+    expect(diffVersions(before, before.slice(1)).counts.moved).toBe(0);
+    expect(diffVersions(before, [s('new', 'New', 'Hello.'), ...before]).counts.moved).toBe(0);
+  });
+
+  it('reports a link whose destination changed as a change of its block, words unchanged', () => {
+    const withLink = (href: string): DiffableSection => ({
+      ...s('contact', 'Contact', ''),
+      blocks: [{ kind: 'p', text: 'Write to us.', links: [href] }],
+    });
+    const diff = diffVersions([withLink('mailto:a@example.org')], [withLink('mailto:b@example.org')]);
+    expect(diff.counts.changed).toBe(1);
+    expect(diff.sections[0].blocks).toEqual([
+      {
+        type: 'changed',
+        kind: 'p',
+        parts: [{ type: 'equal', value: 'Write to us.' }],
+        links: [{ from: 'mailto:a@example.org', to: 'mailto:b@example.org' }],
+      },
+    ]);
+    expect(diffVersions([withLink('#a')], [withLink('#a')]).counts.unchanged).toBe(1);
   });
 
   it('puts a removed first section first', () => {

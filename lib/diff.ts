@@ -18,14 +18,42 @@ export interface TextPart {
   value: string;
 }
 
-/** How one section changed, its blocks in reading order (all inserted, deleted or equal unless it changed). */
-export type SectionChange =
-  | { kind: 'added' | 'removed' | 'changed' | 'unchanged'; id: string; title: string; blocks: BlockChange[] }
-  | { kind: 'renamed'; id: string; oldId: string; oldTitle: string; title: string; blocks: BlockChange[]; textChanged: boolean };
+/** Where a section stood among the version's headed sections (1 = first), before and after, when it moved. */
+export interface Move {
+  from: number;
+  to: number;
+}
 
-/** One block with its kind: kept, inserted or deleted whole, or changed word by word (of the newer kind). */
+/**
+ * How one section changed, its blocks in reading order (all inserted, deleted or equal unless it changed).
+ * `moved`: only its place changed; a changed or renamed section that also moved carries `move`.
+ */
+export type SectionChange =
+  | { kind: 'added' | 'removed' | 'changed' | 'unchanged' | 'moved'; id: string; title: string; blocks: BlockChange[]; move?: Move }
+  | {
+      kind: 'renamed';
+      id: string;
+      oldId: string;
+      oldTitle: string;
+      title: string;
+      blocks: BlockChange[];
+      textChanged: boolean;
+      move?: Move;
+    };
+
+/** A link whose destination changed: the old address, the new one (either absent when the block lost or gained a link). */
+export interface LinkChange {
+  from?: string;
+  to?: string;
+}
+
+/**
+ * One block with its kind: kept, inserted or deleted whole, or changed word by word (of the newer kind);
+ * a changed block lists the links whose destination changed, even when no word did.
+ */
 export type BlockChange =
-  { type: 'equal' | 'insert' | 'delete'; kind: BlockKind; text: string } | { type: 'changed'; kind: BlockKind; parts: TextPart[] };
+  | { type: 'equal' | 'insert' | 'delete'; kind: BlockKind; text: string }
+  | { type: 'changed'; kind: BlockKind; parts: TextPart[]; links?: LinkChange[] };
 
 export type ChangeKind = SectionChange['kind'];
 
@@ -64,9 +92,10 @@ export function diffBlocks(before: Block[], after: Block[]): BlockChange[] {
       const [old, now] = [removed[j], added[j]];
       const parts = diffText(old.text, now.text);
       const kept = parts.filter((p) => p.type === 'equal').reduce((n, p) => n + p.value.trim().length, 0);
-      if (old.kind === now.kind && kept * 3 >= Math.max(old.text.length, now.text.length))
-        out.push({ type: 'changed', kind: now.kind, parts });
-      else out.push(whole('delete')(old), whole('insert')(now));
+      if (old.kind === now.kind && kept * 3 >= Math.max(old.text.length, now.text.length)) {
+        const links = linkChanges(old.links ?? [], now.links ?? []);
+        out.push({ type: 'changed', kind: now.kind, parts, ...(links.length > 0 && { links }) });
+      } else out.push(whole('delete')(old), whole('insert')(now));
     }
     out.push(...removed.slice(paired).map(whole('delete')));
     out.push(...added.slice(paired).map(whole('insert')));
@@ -74,7 +103,17 @@ export function diffBlocks(before: Block[], after: Block[]): BlockChange[] {
   return out;
 }
 
-const sameBlock = (a: Block, b: Block) => a.kind === b.kind && a.text === b.text;
+const sameBlock = (a: Block, b: Block) => a.kind === b.kind && a.text === b.text && String(a.links) === String(b.links);
+
+/** The destinations that differ between a block's links before and after, paired in order. */
+function linkChanges(before: string[], after: string[]): LinkChange[] {
+  const out: LinkChange[] = [];
+  for (let i = 0; i < Math.max(before.length, after.length); i++) {
+    if (before[i] !== after[i])
+      out.push({ ...(before[i] !== undefined && { from: before[i] }), ...(after[i] !== undefined && { to: after[i] }) });
+  }
+  return out;
+}
 
 /**
  * Compares two versions section by section. Sections are matched by id, or by an alias a new section
@@ -91,15 +130,18 @@ export function diffVersions(before: DiffableSection[], after: DiffableSection[]
     before.map((b) => [matchOf(b), b] as const).filter((pair): pair is [DiffableSection, DiffableSection] => pair[0] !== undefined),
   );
 
+  const moves = movesOf(before, after, matched);
   const changes: SectionChange[] = after.map((a) => {
     const old = matched.get(a);
     if (!old) return { kind: 'added', id: a.id, title: a.title, blocks: diffBlocks([], a.blocks) };
     const blocks = diffBlocks(old.blocks, a.blocks);
     const textChanged = blocks.some((b) => b.type !== 'equal');
+    const move = moves.get(a);
+    const moved = move && { move };
     if (old.title !== a.title || old.id !== a.id) {
-      return { kind: 'renamed', id: a.id, oldId: old.id, oldTitle: old.title, title: a.title, blocks, textChanged };
+      return { kind: 'renamed', id: a.id, oldId: old.id, oldTitle: old.title, title: a.title, blocks, textChanged, ...moved };
     }
-    return { kind: textChanged ? 'changed' : 'unchanged', id: a.id, title: a.title, blocks };
+    return { kind: textChanged ? 'changed' : move ? 'moved' : 'unchanged', id: a.id, title: a.title, blocks, ...moved };
   });
 
   // Removed sections go back where they stood: after the nearest earlier section that still exists.
@@ -116,7 +158,28 @@ export function diffVersions(before: DiffableSection[], after: DiffableSection[]
     changes.splice(insertAt, 0, { kind: 'removed', id: b.id, title: b.title, blocks: diffBlocks(b.blocks, []) });
   });
 
-  const counts: Record<ChangeKind, number> = { added: 0, removed: 0, renamed: 0, changed: 0, unchanged: 0 };
+  const counts: Record<ChangeKind, number> = { added: 0, removed: 0, renamed: 0, changed: 0, moved: 0, unchanged: 0 };
   for (const c of changes) counts[c.kind]++;
   return { sections: changes, counts };
+}
+
+/**
+ * The sections whose place changed: the fewest that, taken out, leave the rest in the same order (the longest
+ * common run, as jsdiff finds it), so moving "Contact Us" to the top moves one section, not the sixteen it passed.
+ * Places count headed sections only (the text before the first heading is not one).
+ */
+function movesOf(
+  before: DiffableSection[],
+  after: DiffableSection[],
+  matched: Map<DiffableSection, DiffableSection>,
+): Map<DiffableSection, Move> {
+  const kept = after.filter((a) => matched.has(a));
+  const oldOrder = before.map((b) => kept.find((a) => matched.get(a) === b)).filter((a): a is DiffableSection => a !== undefined);
+  const place = (list: DiffableSection[], s: DiffableSection) => list.filter((x) => x.title !== '').indexOf(s) + 1;
+  const moves = new Map<DiffableSection, Move>();
+  for (const chunk of diffArrays(oldOrder, kept)) {
+    if (!chunk.added) continue;
+    for (const a of chunk.value) if (a.title !== '') moves.set(a, { from: place(before, matched.get(a)!), to: place(after, a) });
+  }
+  return moves;
 }

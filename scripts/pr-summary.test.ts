@@ -158,7 +158,7 @@ describe('npm run pr-summary', () => {
 | Status after merging | **Current**: on \`/privacy/\` from the deploy after merging. |
 | Takes effect | June 1, 2025 (today) |
 | Published on this site | on merging (June 1, 2025 or later) |
-| \`/privacy/\` after merging | this version, opening with “We updated this notice” for 30 days |
+| \`/privacy/\` after merging | this version, opening with “We updated this notice” until June 30, 2025 |
 | Summary | Says how long we keep information. |
 | Compared with | the version of January 1, 2025, as \`/privacy/versions/2025-06-01/changes/\` will show |
 
@@ -191,7 +191,7 @@ ${PASSED}`,
 | Status after merging | **Current**: on \`/privacy/\` from the deploy after merging. |
 | Takes effect | June 1, 2025 (today) |
 | Published on this site | on merging (June 1, 2025 or later) |
-| \`/privacy/\` after merging | this version, opening with “We updated this notice” for 30 days |
+| \`/privacy/\` after merging | this version, opening with “We updated this notice” until June 30, 2025 |
 | Summary | Renames two sections. |
 | Compared with | the version of January 1, 2025, as \`/privacy/versions/2025-06-01/changes/\` will show |
 
@@ -221,7 +221,7 @@ ${PASSED}`,
 | Takes effect | September 1, 2025 (in 92 days) |
 | Published on this site | on merging (June 1, 2025 or later) |
 | \`/privacy/\` until August 31, 2025 | the version of January 1, 2025 |
-| \`/privacy/\` from September 1, 2025 | this version, opening with “We updated this notice” for 30 days |
+| \`/privacy/\` from September 1, 2025 | this version, opening with “We updated this notice” until September 30, 2025 |
 | Summary | Says how long we keep information. |
 | Compared with | the version of January 1, 2025, as \`/privacy/versions/2025-09-01/changes/\` will show |
 
@@ -313,10 +313,50 @@ content/privacy/published.lock:1:1: error published-record: the line for 2025-01
 | Summary | Says how long we keep information. |
 | Compared with | this version as it stands at \`main\` |
 
-**No words of the notice change** (only the Markdown around them). 5 sections unchanged.
+**No words of the notice change**, nor their order or links (only the Markdown around them). 5 sections unchanged.
 
 `,
     );
+  });
+
+  it('a section moved and a link destination changed, no word changed: both reported as changes, never "no words change"', () => {
+    const moved = nextVersion('2025-06-01').replace('summary: Says how long we keep information.', 'summary: Moves Contact Us.');
+    const base = V1.replace('Write to us by post.', 'Write to [us](mailto:privacy@example.org) by post.');
+    const head = base
+      .replace('date: 2025-01-01', 'date: 2025-06-01')
+      .replace('summary: The first version.', 'summary: Moves Contact Us.')
+      .replace('mailto:privacy@example.org', 'mailto:sales@example.com')
+      .replace(/\n## Contact Us \{#contact_us\}\n\n[^\n]*\n/, '')
+      .replace('## Scope {#scope}', `## Contact Us {#contact_us}\n\nWrite to [us](mailto:sales@example.com) by post.\n\n## Scope {#scope}`);
+    expect(moved).not.toBe(head);
+    const repo = history([{ '2025-01-01': base }], [{ '2025-01-01': base, '2025-06-01': head }]);
+    const summary = summaryOf(repo);
+    expect(summary).not.toContain('No words of the notice change');
+    expect(summary).toContain(`**1 section changed, 4 sections unchanged.**
+
+#### Contact Us: changed, moved from 5th to 2nd
+
+<blockquote>
+<p>Write to us by post. <span class="diff-links text-sm">(Link changed from <del>mailto:privacy@example.org</del> to <ins>mailto:sales@example.com</ins>.)</span></p>
+</blockquote>`);
+
+    // Only moved: its own line, with the places.
+    const onlyMoved = history(
+      [{ '2025-01-01': base }],
+      [{ '2025-01-01': base, '2025-06-01': head.replace('mailto:sales@example.com', 'mailto:privacy@example.org') }],
+    );
+    expect(summaryOf(onlyMoved)).toContain(`**1 section moved, 4 sections unchanged.**
+
+#### Contact Us: moved from 5th to 2nd
+
+Its words are unchanged; readers now meet it in another place.`);
+  });
+
+  it('a version whose 30 days of "We updated this notice" are over is not promised them', () => {
+    const repo = history([{ '2025-01-01': V1 }], [{ '2025-01-01': V1, '2025-06-01': nextVersion('2025-06-01') }]);
+    const late = prSummary({ base: 'main', cwd: repo.dir, today: '2025-07-15' });
+    expect(late).toContain('this version (its 30 days of “We updated this notice” ended on June 30, 2025)');
+    expect(late).not.toContain('until June 30');
   });
 
   it('a pull request touching only site.yaml: which entries changed, and no version', () => {

@@ -15,7 +15,7 @@ import type { NoticeVersion } from '../lib/content';
 import { timeline } from '../lib/content/versions';
 import { addDays, daysBetween, formatDate, today as buildDate } from '../lib/dates';
 import { diffVersions, type BlockChange, type VersionDiff } from '../lib/diff';
-import { blockHtml, summarize } from '../lib/diff-html';
+import { blockHtml, movedLabel, summarize } from '../lib/diff-html';
 import { urls } from '../lib/urls';
 import { main as checkContent } from './check-content';
 import { captureIo, parseCommandArgs, processIo, runCommand, runIfMain, UsageError, type CommandIo } from './support/cli';
@@ -149,7 +149,12 @@ function versionsPart(
       const s = shownOn(on);
       if (!s) return 'nothing: no published version is in effect';
       if (s.date !== v.date) return `the version of ${formatDate(s.date)}`;
-      return s.previous ? `this version, opening with “We updated this notice” for ${updateDays} days` : 'this version';
+      if (!s.previous || updateDays === 0) return 'this version';
+      // The page opens with the notice for recentUpdateDays from the version's date (lib/notice-metadata.ts).
+      const last = addDays(s.date, updateDays - 1);
+      const since = daysBetween(s.date, on);
+      if (since >= updateDays) return `this version (its ${updateDays} days of “We updated this notice” ended on ${formatDate(last)})`;
+      return `this version, opening with “We updated this notice” until ${formatDate(last)}`;
     };
     if (date > today) {
       row(`\`/privacy/\` until ${formatDate(addDays(date, -1))}`, shown(today));
@@ -200,15 +205,25 @@ function relativeDay(date: string, today: string): string {
 
 /** The comparison, section by section: changed paragraphs with their words marked, unchanged paragraphs elided. */
 function redline({ sections, counts }: VersionDiff, version: NoticeVersion): string[] {
-  // Bytes changed but no words did: the Markdown around them (formatting, heading attributes, front matter).
+  // Bytes changed but nothing a reader sees or follows did (no word, order or link destination): the Markdown
+  // around them (formatting, heading attributes, front matter).
   if (counts.unchanged === sections.length)
-    return [`**No words of the notice change** (only the Markdown around them). ${summarize(counts)}`, ''];
+    return [`**No words of the notice change**, nor their order or links (only the Markdown around them). ${summarize(counts)}`, ''];
   const out = [`**${summarize(counts)}**`, ''];
   for (const s of sections) {
     const title = escapeMarkdown(s.title || 'Introduction');
+    const moved = s.move ? `, ${movedLabel(s.move).toLowerCase()}` : '';
     switch (s.kind) {
       case 'unchanged':
         continue;
+      case 'moved':
+        out.push(
+          `#### ${title}: ${movedLabel(s.move!).toLowerCase()}`,
+          '',
+          'Its words are unchanged; readers now meet it in another place.',
+          '',
+        );
+        break;
       case 'added':
         out.push(`#### ${title}: added`, '', `New anchor \`#${s.id}\`.`, '', quote(s.blocks, false), '');
         break;
@@ -225,7 +240,7 @@ function redline({ sections, counts }: VersionDiff, version: NoticeVersion): str
         const anchor =
           s.id === s.oldId ? `Anchor \`#${s.id}\` unchanged.` : `Anchor \`#${s.id}\`; links to \`#${s.oldId}\` land here (alias).`;
         out.push(
-          `#### ${title}: renamed from “${escapeMarkdown(s.oldTitle || s.oldId)}”${s.textChanged ? ', text changed' : ''}`,
+          `#### ${title}: renamed from “${escapeMarkdown(s.oldTitle || s.oldId)}”${s.textChanged ? ', text changed' : ''}${moved}`,
           '',
           anchor,
           '',
@@ -234,7 +249,7 @@ function redline({ sections, counts }: VersionDiff, version: NoticeVersion): str
         break;
       }
       case 'changed':
-        out.push(`#### ${title}: changed`, '', quote(s.blocks, true), '');
+        out.push(`#### ${title}: changed${moved}`, '', quote(s.blocks, true), '');
         break;
     }
   }

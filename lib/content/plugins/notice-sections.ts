@@ -11,10 +11,12 @@ import type { NoticeHeading } from './collect-headings';
  */
 export type BlockKind = 'p' | 'bold' | 'ul' | 'ol' | 'h3' | 'h4' | 'h5' | 'h6' | 'blockquote';
 
-/** One block of a section's text, its words on one line. */
+/** One block of a section's text, its words on one line, and where its links go (absent when none). */
 export interface Block {
   kind: BlockKind;
   text: string;
+  /** The addresses of the block's links, in reading order: a changed destination is a change. */
+  links?: string[];
 }
 
 /** One top-level section of the notice: a level-2 heading and everything up to the next one. */
@@ -83,13 +85,22 @@ function blocksOf(node: RootContent | ElementContent, list?: 'ul' | 'ol', quoted
   const nested = children.flat();
   if (!BLOCKS.has(tag)) return nested;
   // The block's own words: its children that hold no block of their own (all of them, for most blocks).
-  const own = node.children
-    .filter((_, i) => children[i]!.length === 0)
+  const ownNodes = node.children.filter((_, i) => children[i]!.length === 0);
+  const own = ownNodes
     .map((child) => toString(child))
     .join('')
     .replace(/\s+/g, ' ')
     .trim();
-  return own ? [{ kind: kindOf(node, inList, quoted), text: own }, ...nested] : nested;
+  if (!own) return nested;
+  const links = ownNodes.flatMap(hrefs);
+  return [{ kind: kindOf(node, inList, quoted), text: own, ...(links.length > 0 && { links }) }, ...nested];
+}
+
+/** The href of every link in a node, in document order. */
+function hrefs(node: ElementContent): string[] {
+  if (node.type !== 'element') return [];
+  const own = node.tagName === 'a' && node.properties.href !== undefined ? [String(node.properties.href)] : [];
+  return [...own, ...node.children.flatMap(hrefs)];
 }
 
 function kindOf(node: Element, list: 'ul' | 'ol' | undefined, quoted: boolean): BlockKind {
