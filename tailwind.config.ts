@@ -78,6 +78,9 @@ export default {
             ...unset(Object.values(UNSTYLED_CONSTRUCTS).flat()),
             // A long legal text: links read as words of the sentence, and long addresses wrap on a phone.
             a: { fontWeight: 'inherit', overflowWrap: 'anywhere' },
+            // A quotation shows the quotation marks staff typed, not the plugin's added ones as well (“““…”””).
+            'blockquote p:first-of-type::before': null,
+            'blockquote p:last-of-type::after': null,
           },
         },
       },

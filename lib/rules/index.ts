@@ -9,11 +9,13 @@ import { frontMatter } from './front-matter';
 import { headingAttributes } from './heading-attributes';
 import { headingIds } from './heading-ids';
 import { headingLevels } from './heading-levels';
+import { headingText } from './heading-text';
 import { invisibleCharacters } from './invisible-characters';
 import { linkFragment } from './link-fragment';
 import { linkScheme } from './link-scheme';
 import { linkText } from './link-text';
 import { mailtoAddress } from './mailto-address';
+import { pastedBullets } from './pasted-bullets';
 import { publishedRecord } from './published-record';
 import { quickLinkLabel } from './quick-link-label';
 import { rawHtml } from './raw-html';
@@ -35,11 +37,13 @@ export const rules: Rule[] = [
   headingAttributes,
   headingIds,
   headingLevels,
+  headingText,
   quickLinkLabel,
   emptySection,
   rawHtml,
   supportedMarkdown,
   unappliedMarkup,
+  pastedBullets,
   linkScheme,
   linkFragment,
   mailtoAddress,

@@ -127,6 +127,35 @@ const SLIPS: [string, string, string[]][] = [
     'Text.\n\n### Sub\n\nText.\n\n#### Deeper\n\nText.\n',
     ['15:1 supported-markdown: "####" headings are not styled on the page: use "## " for a section and "### " for a sub-section.'],
   ],
+  [
+    'Word bullets pasted on consecutive lines',
+    'We collect:\n• Your name\n• Your email address\n',
+    [
+      '10:1 pasted-bullets: "•" is a bullet pasted from a word processor: it shows as a character, and these lines run together into one paragraph. Replace it with "* " (an asterisk and a space) to make a list item, and leave a blank line before the list.',
+      '11:1 pasted-bullets: "•" is a bullet pasted from a word processor: it shows as a character, and these lines run together into one paragraph. Replace it with "* " (an asterisk and a space) to make a list item, and leave a blank line before the list.',
+    ],
+  ],
+  [
+    'closing hashes before the heading attributes',
+    'Text.\n\n## Information Retention ## {#information_retention}\n\nMore.\n',
+    [
+      '11:26 heading-text: "##" at the end of a heading shows as text on the page: remove it (a heading is "## Title {#id}", with hashes only at the start).',
+    ],
+  ],
+  [
+    'a bold heading',
+    'Text.\n\n## **Retention** {#retention}\n\nMore.\n',
+    [
+      '11:4 heading-text: the ** (or __) in this heading are lost in Quick Links and the page title, and headings are bold already: remove them: "Retention".',
+    ],
+  ],
+  [
+    'a linked heading',
+    'Text.\n\n### [Cookies Notice](https://example.org/cookies)\n\nMore.\n',
+    [
+      '11:5 heading-text: a heading cannot hold a link (its Quick Link and its own link would be two links in one): remove the [ ](…) and put the link in the text below: "Cookies Notice".',
+    ],
+  ],
 ];
 
 describe('the web-editor slips, each a located error with its fix', () => {

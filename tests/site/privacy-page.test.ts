@@ -71,6 +71,11 @@ describe('out/privacy/index.html', () => {
     expect(page.html).not.toMatch(/\son[a-z]+=/i);
   });
 
+  it('adds no quotation marks of its own to a quotation (staff type theirs: no “““…”””)', () => {
+    expect(page.html).toMatch(/blockquote/);
+    expect(page.html).not.toMatch(/open-quote|close-quote/);
+  });
+
   it('carries canonical, description, Open Graph and an SVG favicon', () => {
     expect(page.$('link[rel="canonical"]')?.properties.href).toBe('https://actionnetwork.org/privacy/');
     expect(String(page.$('meta[name="description"]')?.properties.content)).toMatch(/^Action Network — made up of/);
