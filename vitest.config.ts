@@ -42,6 +42,8 @@ export default defineConfig({
             'tests/site/published-capture.test.ts',
             'tests/site/privacy-page.test.ts',
             'tests/site/version-history.test.ts',
+            // Reader View on the versions page and a changes page with real changes.
+            'tests/site/reader-view.test.ts',
             // The smoke check on a site whose current version is new: its changes page must answer too.
             'tests/site/smoke-check.test.ts',
           ],

@@ -11,7 +11,7 @@ export function Announcements({ items }: { items: SiteData['announcements'] }) {
   return (
     <div className="announcements print:hidden" role="region" aria-label="Announcements">
       {items.map((item) => (
-        <InlineMarkdown key={item.text} as="p" className={bar} text={item.text} />
+        <InlineMarkdown key={item.text} as="p" className={`site-banner ${bar}`} text={item.text} />
       ))}
     </div>
   );

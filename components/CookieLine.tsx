@@ -13,7 +13,7 @@ export function CookieLine({ cookieLine }: { cookieLine: SiteData['cookieLine'] 
       class="cookie-line mt-3 flex flex-wrap items-center gap-x-4 gap-y-2 rounded-md border border-line bg-page px-4 py-3"
       data-dismiss-label={cookieLine.dismissLabel}
     >
-      <InlineMarkdown as="p" className="m-0 max-w-240" text={cookieLine.text} />
+      <InlineMarkdown as="p" className="footer-cookies m-0 max-w-240" text={cookieLine.text} />
       <Island name="CookieLine" />
     </cookie-line>
   );

@@ -1,6 +1,8 @@
 /**
  * <notice-article>: adds a button beside each section heading that copies the section's address, and
  * announces the result in a live region. Without JavaScript the heading itself is the section's link.
+ * A reader who arrives by the id of a removed section (an alias with data-removed-*, AliasAnchors.tsx) is
+ * told, where they land, that it is gone and where to read it; without JavaScript they land there silently.
  */
 class NoticeArticle extends HTMLElement {
   connectedCallback() {
@@ -30,6 +32,27 @@ class NoticeArticle extends HTMLElement {
       });
       link.parentElement!.after(button);
     }
+    this.noteRemoved();
+    window.addEventListener('hashchange', () => this.noteRemoved());
+  }
+
+  noteRemoved() {
+    this.querySelector('.removed-note')?.remove();
+    const anchor = location.hash.length > 1 ? document.getElementById(decodeURIComponent(location.hash.slice(1))) : null;
+    const { removedTitle, removedVersion, removedHref } = anchor?.dataset ?? {};
+    if (!anchor || !removedTitle || !removedVersion || !removedHref) return;
+    const note = document.createElement('p');
+    note.className = 'removed-note not-prose mb-4 rounded-lg border border-line bg-surface px-4 py-3';
+    const link = document.createElement('a');
+    link.href = removedHref;
+    link.textContent = `read it in the version of ${removedVersion}`;
+    const here = anchor.closest('section')?.querySelector('h2')?.textContent ?? '';
+    note.append(
+      `The link you followed is to “${removedTitle}”, a section this version no longer has: `,
+      link,
+      `. Its links now lead here, to “${here}”.`,
+    );
+    anchor.after(note);
   }
 }
 

@@ -15,13 +15,15 @@ import { VersionLinks } from './VersionLinks';
  * Quick Links that come first, such as the Summary), Quick Links, then every section, each a direct child.
  * Below the wide layout it is a plain block, so that Quick Links can stick to the top of the screen
  * through all of it (a grid item sticks only within its own row).
- * The links to other versions, "Back to top" and the copy announcement sit outside it.
+ * The links to other versions, the way back to Quick Links without JavaScript, "Back to top" and the copy
+ * announcement sit outside it.
  * NoticeArticle.island.ts adds a copy-link button beside each section heading.
  */
 export function NoticeArticle({ version, printUrl }: { version: NoticeVersion; printUrl: string }) {
   const firstListed = version.sections.findIndex((s) => s.listed);
   const split = firstListed === -1 ? version.sections.length : firstListed;
-  const sections = (list: NoticeVersion['sections']) => list.map((s) => <NoticeSection key={s.id} section={s} />);
+  const sections = (list: NoticeVersion['sections']) =>
+    list.map((s) => <NoticeSection key={s.id} section={s} removed={version.removedSections} />);
   return (
     <notice-article class={`notice block pt-8 pb-12 ${pageColumn} print:w-auto print:max-w-none print:p-0`}>
       <VersionLinks version={version} />
@@ -35,6 +37,17 @@ export function NoticeArticle({ version, printUrl }: { version: NoticeVersion; p
         <a href={urls.versions}>All versions</a>
       </p>
       <NoticeSearch />
+      {version.quickLinks.length > 0 && (
+        // Without JavaScript the Quick Links box stays where it is (nothing could close it over the page after
+        // a jump): on a phone this one-row link, stuck to the top of the screen, leads back to it from any
+        // section. Outside the article, so readers and archivers do not take it for notice text.
+        <a
+          href="#quick-links-title"
+          className={`quick-links-return sticky top-0 z-30 mb-4 hidden min-h-11 items-center rounded-lg border border-line bg-surface px-5 font-semibold scripting-none:max-lg:tall:flex print:hidden`}
+        >
+          Go to Quick Links
+        </a>
+      )}
       <article
         id="privacy-notice"
         className="notice-layout gap-x-12 lg:grid lg:grid-cols-[17rem_minmax(0,var(--container-measure))] print:block [&_[id]]:scroll-mt-4 max-lg:tall:[&_[id]]:scroll-mt-20"

@@ -1,6 +1,6 @@
 import { toJsxRuntime, type Components } from 'hast-util-to-jsx-runtime';
 import { Fragment, jsx, jsxs } from 'react/jsx-runtime';
-import type { NoticeSection as Section } from '@/lib/content';
+import type { RemovedSection, NoticeSection as Section } from '@/lib/content';
 import { AliasAnchors } from './AliasAnchors';
 import { Permalink } from './Permalink';
 
@@ -16,7 +16,7 @@ import { Permalink } from './Permalink';
 const sectionClass =
   'notice-section group prose relative mt-10 max-w-measure lg:col-start-2 [.notice-title+&]:mt-0 prose-h2:mt-0 prose-h2:pr-9 print:max-w-none';
 
-export function NoticeSection({ section }: { section: Section }) {
+export function NoticeSection({ section, removed = [] }: { section: Section; removed?: RemovedSection[] }) {
   const { id, aliases, hast } = section;
   const components: Components = {
     h2: ({ children, ...props }: React.ComponentProps<'h2'>) => (
@@ -25,7 +25,7 @@ export function NoticeSection({ section }: { section: Section }) {
   };
   return (
     <section id={id || undefined} className={sectionClass}>
-      <AliasAnchors ids={aliases} />
+      <AliasAnchors ids={aliases} removed={removed} />
       {toJsxRuntime(hast, { Fragment, jsx, jsxs, components, passNode: false })}
     </section>
   );

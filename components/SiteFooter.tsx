@@ -10,7 +10,9 @@ const rowLinks = 'flex flex-wrap gap-x-5 gap-y-1 [&_a]:inline-block [&_a]:py-1';
 
 /**
  * The site footer, in the published order: logo, platform statement, cookie line, credits; the logo again
- * with Get Started; the link columns; copyright, legal and social links.
+ * with Get Started; the link columns; copyright, legal and social links. Its long paragraphs carry a
+ * footer-* class: Firefox's test for offering Reader View (isProbablyReaderable) then does not count them,
+ * so a short page (the 404) is not offered as an article made of the footer.
  */
 export function SiteFooter({ site }: { site: SiteData }) {
   const { footer } = site;
@@ -19,7 +21,7 @@ export function SiteFooter({ site }: { site: SiteData }) {
       <div className="mx-auto grid max-w-7xl grid-cols-1 gap-8 px-4 py-8 min-[900px]:grid-cols-[minmax(0,2fr)_minmax(0,1fr)]">
         <div className="[&>p]:mt-3 [&>p]:text-muted">
           <Logo link={site.header.logo} />
-          <InlineMarkdown as="p" text={footer.statement} />
+          <InlineMarkdown as="p" className="footer-statement" text={footer.statement} />
           <CookieLine cookieLine={site.cookieLine} />
           {footer.credits.map((credit) => (
             <InlineMarkdown key={credit} as="p" className="text-sm" text={credit} />
@@ -30,7 +32,7 @@ export function SiteFooter({ site }: { site: SiteData }) {
           <h2 id="footer-get-started" className="mt-2 mb-2 text-base">
             {footer.getStarted.heading}
           </h2>
-          <InlineMarkdown as="p" className="mb-4" text={footer.getStarted.text} />
+          <InlineMarkdown as="p" className="footer-get-started mb-4" text={footer.getStarted.text} />
           <p className="flex flex-wrap gap-3">
             {/* A space between the links, so that text browsers and copy and paste do not run their words together. */}
             {footer.getStarted.links.map((link, index) => (

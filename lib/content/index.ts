@@ -49,6 +49,19 @@ export interface NoticeVersion {
   /** Quick Links, in order: every listed section's id and label. */
   quickLinks: { id: string; label: string }[];
   sections: NoticeSection[];
+  /**
+   * Aliases that stand for a section removed (not renamed): old links land on the section declaring the
+   * alias, and the page says what they were looking for and which version last had it.
+   */
+  removedSections: RemovedSection[];
+}
+
+/** A section an earlier version had, gone from this one, whose id another section now takes in. */
+export interface RemovedSection {
+  id: string;
+  title: string;
+  /** The latest earlier version that still had it. */
+  lastIn: string;
 }
 
 /** Everything the site renders. */
@@ -187,9 +200,11 @@ export function interpretContent(snapshot: ContentSnapshot, options: { productio
       headings: v.parsed.headings,
       quickLinks: v.parsed.headings.flatMap((h) => (h.quickLink === undefined ? [] : [{ id: h.id, label: h.quickLink }])),
       sections: v.parsed.sections,
+      removedSections: [],
       ...statuses.get(v)!,
     }))
     .sort((a, b) => b.date.localeCompare(a.date));
+  for (const version of shown) version.removedSections = removedSections(version, shown);
   const current = shown.find((v) => v.status === 'current') ?? (options.production ? undefined : shown.find((v) => v.date <= options.today));
 
   return {
@@ -234,6 +249,22 @@ function parseVersion(file: string, date: string, bytes: Buffer, used: Set<strin
     parsedVersions.set(key, parse);
   }
   return parse;
+}
+
+/**
+ * The aliases of a version that stand for removed sections: the latest earlier version with a section of that
+ * id also had the section now declaring it (so it was merged away, not renamed into it).
+ */
+function removedSections(version: NoticeVersion, all: NoticeVersion[]): RemovedSection[] {
+  const earlier = all.filter((v) => v.date < version.date).sort((a, b) => b.date.localeCompare(a.date));
+  return version.sections.flatMap((section) =>
+    section.aliases.flatMap((id) => {
+      const last = earlier.find((v) => v.sections.some((s) => s.id === id));
+      const gone = last?.sections.find((s) => s.id === id);
+      if (!last || !gone || !last.sections.some((s) => s.id === section.id)) return [];
+      return [{ id, title: gone.title, lastIn: last.date }];
+    }),
+  );
 }
 
 /** The version with this date, or undefined. */

@@ -65,6 +65,18 @@ describe('Quick Links', () => {
       const where = await placement(page, heading);
       expect(where.visible, alias).toBe(true);
       expect(where.top, alias).toBeLessThan(120);
+      // A removed section (children, merged into Contact Us) is named where the reader lands, with the
+      // version that last had it; a renamed one (information_retention) needs no note.
+      const note = page.locator('.removed-note');
+      if (alias === 'children') {
+        expect(await note.textContent()).toMatch(
+          /^The link you followed is to “Children.*”, a section this version no longer has: read it in the version of October 2, 2024\. Its links now lead here, to “Contact Us”\.$/,
+        );
+        expect(await note.locator('a').getAttribute('href')).toBe('/privacy/versions/2024-10-02/#children');
+        expect(await note.isVisible()).toBe(true);
+      } else {
+        expect(await note.count(), alias).toBe(0);
+      }
       await page.context().close();
     }
   });
@@ -153,6 +165,30 @@ describe('Quick Links', () => {
     await page.keyboard.press('Escape');
     expect(await page.locator('.quick-links details').getAttribute('open')).toBeNull();
     await page.context().close();
+  });
+
+  it('without JavaScript, on a phone, keeps a link back to Quick Links in view after every deep link, covering no heading', async () => {
+    const page = await open({ ...MOBILE, viewport: { width: 390, height: 844 }, javaScriptEnabled: false }, site());
+    const link = page.locator('.quick-links-return');
+    for (const id of PUBLISHED_IDS) {
+      await page.goto(site(`/privacy/#${id}`), { waitUntil: 'load' });
+      const state = await page.evaluate((target) => {
+        const bar = document.querySelector('.quick-links-return')!.getBoundingClientRect();
+        const heading = document.getElementById(target)!.querySelector('h2')!.getBoundingClientRect();
+        return { barTop: bar.top, barHeight: bar.height, clear: heading.top >= bar.bottom };
+      }, id);
+      expect(state.barTop, id).toBeGreaterThanOrEqual(0);
+      expect(state.barHeight, id).toBeLessThan(60);
+      expect(state.clear, id).toBe(true);
+    }
+    await link.click();
+    expect(new URL(page.url()).hash).toBe('#quick-links-title');
+    expect(await page.locator('#quick-links-title').isVisible()).toBe(true);
+    await page.context().close();
+    // With JavaScript the sticky Quick Links control does this, and the link is not shown.
+    const scripted = await open({ ...MOBILE, viewport: { width: 390, height: 844 } }, site());
+    expect(await scripted.locator('.quick-links-return').isVisible()).toBe(false);
+    await scripted.context().close();
   });
 
   it('closes when the window narrows from the sidebar, so the list does not cover the page', async () => {

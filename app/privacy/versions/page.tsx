@@ -21,8 +21,9 @@ export default function VersionsPage() {
     <div className={`page versions-page ${pageClass}`}>
       <h1 className={pageTitle}>{current.title}: all versions</h1>
       <p className="max-w-measure">
-        Every version of this notice as it was published, newest first. <a href={urls.feed}>Subscribe to updates (Atom feed)</a>, or get the{' '}
-        <a href={urls.versionsJson}>list of versions as JSON</a>.
+        Every version of this notice as it was published, newest first, each kept word for word: its page shows the notice as it read while
+        in effect, and its “What changed” page marks every word added or removed since the version before it.{' '}
+        <a href={urls.feed}>Subscribe to updates (Atom feed)</a>, or get the <a href={urls.versionsJson}>list of versions as JSON</a>.
       </p>
       <VersionList versions={versions} />
       {versions.length > 1 && <VersionCompare versions={versions} />}

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { pageClass, pageTitle } from '@/components/classes';
+import { SectionLinks } from '@/components/SectionLinks';
 import { loadContent } from '@/lib/checker';
 import { findVersion } from '@/lib/content';
 import { formatDate } from '@/lib/dates';
@@ -38,6 +39,7 @@ export default async function ChangesPage(props: VersionRouteProps) {
           <a href={urls.version(version.date)}>The version of {formatDate(version.date)}</a> is the first published version of this notice:
           there is no earlier version to compare it with. <a href={urls.versions}>All versions</a>
         </p>
+        <SectionLinks version={version} page={urls.version(version.date)} title="Its sections" />
       </div>
     );
   }
