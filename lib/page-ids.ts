@@ -12,6 +12,7 @@ export const RESERVED_IDS = [
   'primary-footer-menu-section',
   'privacy-notice',
   'quick-links-title',
+  'section-links-title',
   'site-nav',
 ] as const;
 
