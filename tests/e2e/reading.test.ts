@@ -171,7 +171,7 @@ describe('Quick Links', () => {
     const page = await open({ ...MOBILE, viewport: { width: 390, height: 844 }, javaScriptEnabled: false }, site());
     const link = page.locator('.quick-links-return');
     for (const id of PUBLISHED_IDS) {
-      await page.goto(site(`/privacy/#${id}`), { waitUntil: 'load' });
+      await page.goto(site(`/privacy/#${id}`), { waitUntil: 'domcontentloaded' });
       const state = await page.evaluate((target) => {
         const bar = document.querySelector('.quick-links-return')!.getBoundingClientRect();
         const heading = document.getElementById(target)!.querySelector('h2')!.getBoundingClientRect();
@@ -189,7 +189,7 @@ describe('Quick Links', () => {
     const scripted = await open({ ...MOBILE, viewport: { width: 390, height: 844 } }, site());
     expect(await scripted.locator('.quick-links-return').isVisible()).toBe(false);
     await scripted.context().close();
-  });
+  }, 90_000);
 
   it('closes when the window narrows from the sidebar, so the list does not cover the page', async () => {
     const page = await open({ viewport: { width: 1280, height: 800 } }, site('/privacy/#children'));
