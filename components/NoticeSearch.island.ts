@@ -21,7 +21,7 @@ class NoticeSearch extends HTMLElement {
         return { text: block.textContent ?? '', id: section.id, title: section.querySelector('h2')?.textContent ?? '' };
       });
 
-    this.innerHTML = `<label class="block font-bold" for="notice-search-input">Search this notice</label>
+    this.innerHTML = `<label class="block leading-6 font-bold" for="notice-search-input">Search this notice</label>
 <input id="notice-search-input" type="search" autocomplete="off" spellcheck="false" class="mt-1 block min-h-11 w-full rounded-md border border-line bg-page px-3 py-2" aria-describedby="notice-search-status">
 <p id="notice-search-status" class="mt-1 text-sm text-muted" role="status" aria-live="polite"></p>
 <ol class="notice-search-results mt-2 space-y-3 empty:hidden"></ol>`;

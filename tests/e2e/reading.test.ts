@@ -236,6 +236,21 @@ describe('Quick Links', () => {
 });
 
 describe('Search this notice', () => {
+  it('takes exactly the room kept for it from the first paint: filling it moves nothing (no layout shift)', async () => {
+    for (const viewport of [DESKTOP.viewport, { width: 390, height: 844 }]) {
+      const page = await open({ viewport }, site());
+      const { height, reserved, filled } = await page.locator('notice-search').evaluate((el) => ({
+        height: el.getBoundingClientRect().height,
+        reserved: parseFloat(getComputedStyle(el).minHeight),
+        filled: el.querySelector('input') !== null,
+      }));
+      expect(filled).toBe(true);
+      expect(reserved).toBeGreaterThan(0);
+      expect(height, `${viewport.width}px`).toBe(reserved);
+      await page.context().close();
+    }
+  });
+
   it('lists the passages of the notice holding the words typed, with their section, a link and the words marked', async () => {
     const page = await open(DESKTOP, site());
     await page.fill('#notice-search-input', 'delete');
