@@ -32,6 +32,24 @@ const placement = (page: Page, id: string) =>
     };
   }, id);
 
+/** After loading each published deep link: the one-row bar `selector` is on screen, one row high, and clear of the heading. */
+async function expectBarOnEveryDeepLink(page: Page, selector: string) {
+  for (const id of PUBLISHED_IDS) {
+    await page.goto(site(`/privacy/#${id}`), { waitUntil: 'domcontentloaded' });
+    const state = await page.evaluate(
+      ([bar, target]) => {
+        const rect = document.querySelector(bar)!.getBoundingClientRect();
+        const heading = document.getElementById(target)!.querySelector('h2')!.getBoundingClientRect();
+        return { barTop: rect.top, barHeight: rect.height, clear: heading.top >= rect.bottom };
+      },
+      [selector, id],
+    );
+    expect(state.barTop, id).toBeGreaterThanOrEqual(0);
+    expect(state.barHeight, id).toBeLessThan(60);
+    expect(state.clear, id).toBe(true);
+  }
+}
+
 describe('Quick Links', () => {
   it('each of the seventeen links puts its heading in view and sets the URL hash', async () => {
     for (const options of [DESKTOP, MOBILE]) {
@@ -145,17 +163,7 @@ describe('Quick Links', () => {
 
   it('on a phone, keeps a one-row control that opens Quick Links in view on every deep link, covering no heading', async () => {
     const page = await open({ ...MOBILE, viewport: { width: 390, height: 844 } }, site());
-    for (const id of PUBLISHED_IDS) {
-      await page.goto(site(`/privacy/#${id}`), { waitUntil: 'load' });
-      const state = await page.evaluate((target) => {
-        const bar = document.querySelector('.quick-links summary')!.getBoundingClientRect();
-        const heading = document.getElementById(target)!.querySelector('h2')!.getBoundingClientRect();
-        return { barTop: bar.top, barHeight: bar.height, clear: heading.top >= bar.bottom };
-      }, id);
-      expect(state.barTop, id).toBeGreaterThanOrEqual(0);
-      expect(state.barHeight, id).toBeLessThan(60);
-      expect(state.clear, id).toBe(true);
-    }
+    await expectBarOnEveryDeepLink(page, '.quick-links summary');
     // Opened from the end of the page, it lists every section over the page and moves nothing.
     const before = await page.evaluate(() => scrollY);
     await page.locator('.quick-links summary').click();
@@ -170,17 +178,7 @@ describe('Quick Links', () => {
   it('without JavaScript, on a phone, keeps a link back to Quick Links in view after every deep link, covering no heading', async () => {
     const page = await open({ ...MOBILE, viewport: { width: 390, height: 844 }, javaScriptEnabled: false }, site());
     const link = page.locator('.quick-links-return');
-    for (const id of PUBLISHED_IDS) {
-      await page.goto(site(`/privacy/#${id}`), { waitUntil: 'domcontentloaded' });
-      const state = await page.evaluate((target) => {
-        const bar = document.querySelector('.quick-links-return')!.getBoundingClientRect();
-        const heading = document.getElementById(target)!.querySelector('h2')!.getBoundingClientRect();
-        return { barTop: bar.top, barHeight: bar.height, clear: heading.top >= bar.bottom };
-      }, id);
-      expect(state.barTop, id).toBeGreaterThanOrEqual(0);
-      expect(state.barHeight, id).toBeLessThan(60);
-      expect(state.clear, id).toBe(true);
-    }
+    await expectBarOnEveryDeepLink(page, '.quick-links-return');
     await link.click();
     expect(new URL(page.url()).hash).toBe('#quick-links-title');
     expect(await page.locator('#quick-links-title').isVisible()).toBe(true);
