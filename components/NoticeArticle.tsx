@@ -43,7 +43,7 @@ export function NoticeArticle({ version, printUrl }: { version: NoticeVersion; p
         // section. Outside the article, so readers and archivers do not take it for notice text.
         <a
           href="#quick-links-title"
-          className={`quick-links-return sticky top-0 z-30 mb-4 hidden min-h-11 items-center rounded-lg border border-line bg-surface px-5 font-semibold scripting-none:max-lg:tall:flex print:hidden`}
+          className="quick-links-return sticky top-0 z-30 mb-4 hidden min-h-11 items-center rounded-lg border border-line bg-surface px-5 font-semibold scripting-none:max-lg:tall:flex print:hidden"
         >
           Go to Quick Links
         </a>

@@ -16,7 +16,7 @@ import { Permalink } from './Permalink';
 const sectionClass =
   'notice-section group prose relative mt-10 max-w-measure lg:col-start-2 [.notice-title+&]:mt-0 prose-h2:mt-0 prose-h2:pr-9 print:max-w-none';
 
-export function NoticeSection({ section, removed = [] }: { section: Section; removed?: RemovedSection[] }) {
+export function NoticeSection({ section, removed }: { section: Section; removed: RemovedSection[] }) {
   const { id, aliases, hast } = section;
   const components: Components = {
     h2: ({ children, ...props }: React.ComponentProps<'h2'>) => (

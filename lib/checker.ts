@@ -12,7 +12,7 @@ import {
   type NoticeVersion,
 } from './content';
 import { ContentError, sortProblems, type Problem } from './content/problems';
-import { publicationDates, readBaseLock } from './content/record';
+import { publicationDates, readBaseRecord } from './content/record';
 import { today } from './dates';
 import { contentRules, noticeRules, type BaseRecord, type Finding } from './rules';
 
@@ -45,7 +45,7 @@ export function readContent(options: CheckOptions = {}): { content: Content | un
   const dir = contentDirectory(options);
   const production = options.production ?? process.env.NODE_ENV === 'production';
   const buildDate = options.today ?? today();
-  const base = options.base === undefined ? undefined : readBaseLock(dir, options.base);
+  const base = options.base === undefined ? undefined : readBaseRecord(dir, options.base);
   return checkSnapshot(readContentFolder(dir, options.cwd), { production, today: buildDate, base });
 }
 

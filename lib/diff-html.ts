@@ -72,27 +72,31 @@ function sectionHtml(change: SectionChange, level: number): string {
       return `<section class="${SECTION} diff-moved"><details><summary class="min-h-6 cursor-pointer">${title} ${badge(escape(movedLabel(change.move!)))}</summary>${text}</details></section>`;
     case 'renamed':
       return section(
-        `Renamed from “${escape(change.oldTitle || change.oldId)}”${change.textChanged ? ', text changed' : ''}${change.move ? `, ${movedLabel(change.move).toLowerCase()}` : ''}`,
+        `Renamed from “${escape(change.oldTitle || change.oldId)}”${change.textChanged ? ', text changed' : ''}${alsoMoved(change)}`,
       );
     case 'changed':
-      return section(`Changed${change.move ? `, ${movedLabel(change.move).toLowerCase()}` : ''}`);
+      return section(`Changed${alsoMoved(change)}`);
   }
 }
 
 /** "Moved from 17th to 2nd": the section's place among the version's sections, before and after. */
 export const movedLabel = (move: Move) => `Moved from ${ordinal(move.from)} to ${ordinal(move.to)}`;
 
+/** ", moved from 17th to 2nd" after what else happened to a section that also moved; "" when it did not. */
+export const alsoMoved = (change: SectionChange) => (change.move ? `, ${movedLabel(change.move).toLowerCase()}` : '');
+
 const ordinal = (n: number) => `${n}${n % 100 >= 11 && n % 100 <= 13 ? 'th' : (['th', 'st', 'nd', 'rd'][n % 10] ?? 'th')}`;
 
-/** What happened to a block's link destinations, in words: a changed address is a change a reader can follow. */
-export function linkChangesText(links: LinkChange[], mark: (type: 'insert' | 'delete', text: string) => string): string {
+/** What happened to a block's link destinations, in words, addresses marked: a changed address is a change a reader can follow. */
+function linkChangesHtml(links: LinkChange[]): string {
+  const [del, ins] = [(href: string) => `<del>${escape(href)}</del>`, (href: string) => `<ins>${escape(href)}</ins>`];
   return links
     .map((l) =>
       l.from !== undefined && l.to !== undefined
-        ? `Link changed from ${mark('delete', l.from)} to ${mark('insert', l.to)}`
+        ? `Link changed from ${del(l.from)} to ${ins(l.to)}`
         : l.from !== undefined
-          ? `Link removed: ${mark('delete', l.from)}`
-          : `Link added: ${mark('insert', l.to!)}`,
+          ? `Link removed: ${del(l.from)}`
+          : `Link added: ${ins(l.to!)}`,
     )
     .join('; ');
 }
@@ -129,10 +133,8 @@ function subheading(kind: Exclude<BlockKind, 'p' | 'ul' | 'ol' | 'blockquote'>, 
 /** One block's words, escaped; a changed block with its words marked, an inserted or deleted one marked whole. */
 export function blockHtml(block: BlockChange): string {
   if (block.type === 'changed') {
-    const links = block.links
-      ? linkChangesText(block.links, (type, text) => (type === 'insert' ? `<ins>${escape(text)}</ins>` : `<del>${escape(text)}</del>`))
-      : '';
-    return partsHtml(block.parts) + (links ? ` <span class="diff-links text-sm">(${links}.)</span>` : '');
+    const links = block.links ? ` <span class="diff-links text-sm">(${linkChangesHtml(block.links)}.)</span>` : '';
+    return partsHtml(block.parts) + links;
   }
   const text = escape(block.text);
   return block.type === 'insert' ? `<ins>${text}</ins>` : block.type === 'delete' ? `<del>${text}</del>` : text;

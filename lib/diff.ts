@@ -103,7 +103,7 @@ export function diffBlocks(before: Block[], after: Block[]): BlockChange[] {
   return out;
 }
 
-const sameBlock = (a: Block, b: Block) => a.kind === b.kind && a.text === b.text && String(a.links) === String(b.links);
+const sameBlock = (a: Block, b: Block) => a.kind === b.kind && a.text === b.text && JSON.stringify(a.links) === JSON.stringify(b.links);
 
 /** The destinations that differ between a block's links before and after, paired in order. */
 function linkChanges(before: string[], after: string[]): LinkChange[] {

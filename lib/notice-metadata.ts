@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import type { Content, NoticeVersion } from './content';
-import { daysBetween } from './dates';
+import { addDays } from './dates';
 import { urls } from './urls';
 
 /** A search-result description taken from the notice's own opening words (no invented text). */
@@ -35,8 +35,11 @@ export function noticeMetadata(version: NoticeVersion, path: string, title: stri
   };
 }
 
+/** The last day a version dated `date` opens /privacy/ with "We updated this notice" (site data recentUpdateDays). */
+export const updateNoticeUntil = (date: string, days: number) => addDays(date, days - 1);
+
 /** Whether /privacy/ should open with "We updated this notice": within the configured days of the current version. */
 export function recentlyUpdated(content: Content): boolean {
-  const daysSince = daysBetween(content.current.date, content.today);
-  return content.current.previous !== undefined && daysSince >= 0 && daysSince < content.site.recentUpdateDays;
+  const { current, today } = content;
+  return current.previous !== undefined && today >= current.date && today <= updateNoticeUntil(current.date, content.site.recentUpdateDays);
 }

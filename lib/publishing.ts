@@ -5,7 +5,7 @@ import { readContent } from './checker';
 import { contentDirectory, type ContentOptions } from './content';
 import { formatLock, LOCK_FILE, parseLock, sha256 } from './content/lock';
 import { formatProblem } from './content/problems';
-import { readBaseLock, refExists } from './content/record';
+import { readBaseRecord, refExists } from './content/record';
 import { isRealDay, today as todayDate } from './dates';
 
 /** The outcome of a publishing command: what to print, and whether it worked. */
@@ -59,8 +59,9 @@ export function newVersion(options: ContentOptions & { date?: string; summary?: 
   const today = options.today ?? todayDate();
   const { dates, published } = versionsOn(dir);
   if (dates.length === 0) return fail(`there is no version in ${relative(options.cwd ?? process.cwd(), dir)} to start from.`);
-  const current = dates.filter((d) => published.has(d) && d <= today).at(-1);
-  const earliest = dates.filter((d) => published.has(d))[0];
+  const publishedDates = dates.filter((d) => published.has(d));
+  const current = publishedDates.filter((d) => d <= today).at(-1);
+  const [earliest, latest] = [publishedDates[0], publishedDates.at(-1)];
   // A version takes effect no earlier than the day it is merged; one from the records only fills days
   // before anything published (lib/rules/effective-date.ts says the same at the check).
   if (date < today && !options.backfill) {
@@ -68,7 +69,6 @@ export function newVersion(options: ContentOptions & { date?: string; summary?: 
       `${date} is before today (${today}, UTC): a new version takes effect no earlier than the day its pull request merges. Choose today or a later date (npm run new-version -- ${today}). To add a historical version from the records, run it again with --backfill.`,
     );
   }
-  const latest = dates.filter((d) => published.has(d)).at(-1);
   if (!options.backfill && latest && date < latest) {
     return fail(
       `${date} is before ${latest}, which is already published: a new version goes after every published one, or ${latest} would replace it and undo its changes. Choose a date after ${latest}.`,
@@ -148,7 +148,7 @@ export function publishVersion(options: ContentOptions & { date?: string; base?:
       return fail(`${name} is already published, exactly as it is now. Start a new version with npm run new-version -- YYYY-MM-DD.`);
     const base = options.base ?? defaultBase(contentDir);
     if (!base) return fail(`${name} is already locked, and there is no main branch to tell whether it was merged: pass --base <branch>.`);
-    if (readBaseLock(contentDir, base).entries.some((e) => e.name === name)) {
+    if (readBaseRecord(contentDir, base).entries.some((e) => e.name === name)) {
       return fail(
         `${name} is already published on ${base}: published versions never change. Start a new one with npm run new-version -- YYYY-MM-DD.`,
       );

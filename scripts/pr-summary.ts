@@ -15,7 +15,8 @@ import type { NoticeVersion } from '../lib/content';
 import { timeline } from '../lib/content/versions';
 import { addDays, daysBetween, formatDate, today as buildDate } from '../lib/dates';
 import { diffVersions, type BlockChange, type VersionDiff } from '../lib/diff';
-import { blockHtml, movedLabel, summarize } from '../lib/diff-html';
+import { alsoMoved, blockHtml, movedLabel, summarize } from '../lib/diff-html';
+import { updateNoticeUntil } from '../lib/notice-metadata';
 import { urls } from '../lib/urls';
 import { main as checkContent } from './check-content';
 import { captureIo, parseCommandArgs, processIo, runCommand, runIfMain, UsageError, type CommandIo } from './support/cli';
@@ -150,10 +151,8 @@ function versionsPart(
       if (!s) return 'nothing: no published version is in effect';
       if (s.date !== v.date) return `the version of ${formatDate(s.date)}`;
       if (!s.previous || updateDays === 0) return 'this version';
-      // The page opens with the notice for recentUpdateDays from the version's date (lib/notice-metadata.ts).
-      const last = addDays(s.date, updateDays - 1);
-      const since = daysBetween(s.date, on);
-      if (since >= updateDays) return `this version (its ${updateDays} days of “We updated this notice” ended on ${formatDate(last)})`;
+      const last = updateNoticeUntil(s.date, updateDays);
+      if (on > last) return `this version (its ${updateDays} days of “We updated this notice” ended on ${formatDate(last)})`;
       return `this version, opening with “We updated this notice” until ${formatDate(last)}`;
     };
     if (date > today) {
@@ -212,7 +211,6 @@ function redline({ sections, counts }: VersionDiff, version: NoticeVersion): str
   const out = [`**${summarize(counts)}**`, ''];
   for (const s of sections) {
     const title = escapeMarkdown(s.title || 'Introduction');
-    const moved = s.move ? `, ${movedLabel(s.move).toLowerCase()}` : '';
     switch (s.kind) {
       case 'unchanged':
         continue;
@@ -240,7 +238,7 @@ function redline({ sections, counts }: VersionDiff, version: NoticeVersion): str
         const anchor =
           s.id === s.oldId ? `Anchor \`#${s.id}\` unchanged.` : `Anchor \`#${s.id}\`; links to \`#${s.oldId}\` land here (alias).`;
         out.push(
-          `#### ${title}: renamed from “${escapeMarkdown(s.oldTitle || s.oldId)}”${s.textChanged ? ', text changed' : ''}${moved}`,
+          `#### ${title}: renamed from “${escapeMarkdown(s.oldTitle || s.oldId)}”${s.textChanged ? ', text changed' : ''}${alsoMoved(s)}`,
           '',
           anchor,
           '',
@@ -249,7 +247,7 @@ function redline({ sections, counts }: VersionDiff, version: NoticeVersion): str
         break;
       }
       case 'changed':
-        out.push(`#### ${title}: changed${moved}`, '', quote(s.blocks, true), '');
+        out.push(`#### ${title}: changed${alsoMoved(s)}`, '', quote(s.blocks, true), '');
         break;
     }
   }

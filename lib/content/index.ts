@@ -187,7 +187,7 @@ export function interpretContent(snapshot: ContentSnapshot, options: { productio
   const statuses = timeline(read, options.today, !options.production);
   const versions: ReadVersion[] = read.map((v) => ({ ...v, status: statuses.get(v)!.status }));
 
-  const shown: NoticeVersion[] = read
+  const shownWithoutRemoved: Omit<NoticeVersion, 'removedSections'>[] = read
     .filter((v) => v.frontMatter && (v.published || !options.production))
     .map((v) => ({
       file: v.file,
@@ -200,11 +200,11 @@ export function interpretContent(snapshot: ContentSnapshot, options: { productio
       headings: v.parsed.headings,
       quickLinks: v.parsed.headings.flatMap((h) => (h.quickLink === undefined ? [] : [{ id: h.id, label: h.quickLink }])),
       sections: v.parsed.sections,
-      removedSections: [],
       ...statuses.get(v)!,
     }))
     .sort((a, b) => b.date.localeCompare(a.date));
-  for (const version of shown) version.removedSections = removedSections(version, shown);
+  // Which aliases stand for removed sections is known only against the other versions.
+  const shown: NoticeVersion[] = shownWithoutRemoved.map((v) => ({ ...v, removedSections: removedSections(v, shownWithoutRemoved) }));
   const current = shown.find((v) => v.status === 'current') ?? (options.production ? undefined : shown.find((v) => v.date <= options.today));
 
   return {
@@ -255,7 +255,7 @@ function parseVersion(file: string, date: string, bytes: Buffer, used: Set<strin
  * The aliases of a version that stand for removed sections: the latest earlier version with a section of that
  * id also had the section now declaring it (so it was merged away, not renamed into it).
  */
-function removedSections(version: NoticeVersion, all: NoticeVersion[]): RemovedSection[] {
+function removedSections(version: Pick<NoticeVersion, 'date' | 'sections'>, all: Pick<NoticeVersion, 'date' | 'sections'>[]): RemovedSection[] {
   const earlier = all.filter((v) => v.date < version.date).sort((a, b) => b.date.localeCompare(a.date));
   return version.sections.flatMap((section) =>
     section.aliases.flatMap((id) => {

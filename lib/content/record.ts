@@ -29,8 +29,11 @@ export interface LastEdit {
   versions: string[];
 }
 
-/** The published record at the git ref `ref` (the pull request's base), and how to ask git about the branch. */
-export interface BaseRecordRead {
+/**
+ * The published record at the git ref `ref` (the pull request's base), and how to ask git about the branch
+ * against it: what the rules over the base compare (lib/rules).
+ */
+export interface BaseRecord {
   ref: string;
   /** Lock entries there: what has been published and merged. Empty when the lock did not exist there. */
   entries: LockEntry[];
@@ -38,13 +41,14 @@ export interface BaseRecordRead {
   text: (name: string) => string | undefined;
   /** For a version file of the working tree: the versions beside it when it was last edited. */
   lastEdit: (name: string) => LastEdit | undefined;
+  /** Carries the changes from `ancestor` to `theirs` into `ours`, as git merges a file. */
   merge: typeof mergeChanges;
   /** Versions locked at the base since this branch began (not in the lock at the merge base): not merged in yet, not deleted. */
   addedSinceBranch: string[];
 }
 
 /** Reads the record at `ref`. Refuses a ref that is not a commit, or a folder outside a repository. */
-export function readBaseLock(contentDir: string, ref: string): BaseRecordRead {
+export function readBaseRecord(contentDir: string, ref: string): BaseRecord {
   const top = git(contentDir, ['rev-parse', '--show-toplevel'])?.trim();
   if (!top) throw new UsageError(`--base ${ref}: ${contentDir} is not in a git repository, so there is no base to compare with.`);
   if (!refExists(contentDir, ref)) {

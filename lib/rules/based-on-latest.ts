@@ -13,16 +13,15 @@ export const basedOnLatest: ContentRule = {
   fix: 'Update the branch from main (GitHub: "Update branch"; command line: `git merge origin/main`), then make the newer version\'s changes in your version too, and commit it.',
   severity: 'error',
   checkContent({ base, versions }) {
-    const { lastEdit, text: baseText, merge } = base ?? {};
-    if (!base || !lastEdit || !baseText || !merge) return [];
+    if (!base) return [];
     const onBase = new Set(base.entries.map((e) => e.name));
-    const textOf = (name: string) => versions.find((v) => v.name === name)?.source ?? baseText(name);
+    const textOf = (name: string) => versions.find((v) => v.name === name)?.source ?? base.text(name);
     const everyVersion = [...new Set([...onBase, ...versions.map((v) => v.name)])].sort();
     const findings: ContentFinding[] = [];
     for (const version of versions) {
       if (onBase.has(version.name) || !version.frontMatter || version.frontMatter.backfill) continue;
       const previous = everyVersion.filter((n) => n < version.name).at(-1);
-      const edit = previous && lastEdit(version.name);
+      const edit = previous && base.lastEdit(version.name);
       if (!previous || !edit || edit.versions.includes(previous)) continue;
       const writtenFrom = edit.versions
         .filter((n) => n < version.name)
@@ -31,8 +30,9 @@ export const basedOnLatest: ContentRule = {
       const [ancestor, theirs] = [writtenFrom && textOf(writtenFrom), textOf(previous)];
       if (ancestor === undefined || theirs === undefined) continue;
       // The bodies only: each version's front matter (its own date and summary) always differs.
-      const [ours, offset] = [body(version.source), version.source.split('\n').length - body(version.source).split('\n').length];
-      const merged = merge(body(ancestor), ours, body(theirs));
+      const ours = body(version.source);
+      const offset = version.source.split('\n').length - ours.split('\n').length;
+      const merged = base.merge(body(ancestor), ours, body(theirs));
       if (merged.conflicts === 0 && merged.text === ours) continue;
       const lacking = differingSections(ours, merged.text).map((s) => ({ ...s, line: s.line + offset }));
       const when = edit.commit ? `when it was last edited (commit ${edit.commit.slice(0, 7)}, ${edit.day})` : 'in your working copy';
@@ -62,9 +62,9 @@ function differingSections(ours: string, merged: string): { title: string; line:
     return out;
   };
   const [mine, theirs] = [sectionsOf(ours), sectionsOf(merged)];
-  const body = new Map(theirs.map((s) => [s.title, s.body.join('\n')]));
+  const mergedText = new Map(theirs.map((s) => [s.title, s.body.join('\n')]));
   return [
-    ...mine.filter((s) => body.get(s.title) !== s.body.join('\n')),
+    ...mine.filter((s) => mergedText.get(s.title) !== s.body.join('\n')),
     ...theirs.filter((s) => !mine.some((m) => m.title === s.title)).map((s) => ({ title: s.title, line: 1 })),
   ];
 }

@@ -17,7 +17,7 @@ export const publishedRecord: ContentRule = {
       const now = lock.entries.find((e) => e.name === published.name);
       if (now?.sha256 === published.sha256) continue; // the lock still holds it: version-lock checks the file against it
       // Published on the base after this branch began, and absent here: the merge brings it in (checked there again).
-      if (!now && base.addedSinceBranch?.includes(published.name) && !versions.some((v) => v.name === published.name)) continue;
+      if (!now && base.addedSinceBranch.includes(published.name) && !versions.some((v) => v.name === published.name)) continue;
       const line = `${published.sha256}  ${published.name}`;
       if (!now) {
         findings.push({

@@ -2,7 +2,7 @@ import type { ContentRead, ReadVersion } from '../content';
 import type { FrontMatter } from '../content/front-matter';
 import type { ParsedMarkdown } from '../content/markdown';
 import type { Problem } from '../content/problems';
-import type { LastEdit } from '../content/record';
+import type { BaseRecord } from '../content/record';
 
 /** One notice file as the rules see it: parsed once by the content pipeline. */
 export interface NoticeDocument {
@@ -28,21 +28,8 @@ export interface Finding {
 /** A finding in a named file, from a rule over the whole content folder. */
 export type ContentFinding = Finding & { file: string };
 
-/** The published record as it is on the base branch (`check:content --base <ref>`). */
-export interface BaseRecord {
-  /** The git ref compared with, as given. */
-  ref: string;
-  /** Lock entries at the base (file name and sha256). */
-  entries: { name: string; sha256: string }[];
-  /** The text at the base of a version locked there (read from git). */
-  text?: (name: string) => string | undefined;
-  /** For a version file of the branch: which versions stood beside it when it was last edited (read from git). */
-  lastEdit?: (name: string) => LastEdit | undefined;
-  /** Carries the changes from `ancestor` to `theirs` into `ours`, as git merges a file. */
-  merge?: (ancestor: string, ours: string, theirs: string) => { text: string; conflicts: number };
-  /** Versions locked at the base after this branch began: a branch that lacks them is behind, not deleting them. */
-  addedSinceBranch?: string[];
-}
+/** The published record as it is on the base branch (`check:content --base <ref>`), read from git by the pipeline. */
+export type { BaseRecord };
 
 /** Everything the rules over the whole folder compare: what the pipeline read, and the base when given. */
 export interface ContentContext extends ContentRead {
