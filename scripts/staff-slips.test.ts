@@ -1,8 +1,9 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { git, gitFixture } from '../lib/content/git-fixture';
 import { sha256 } from '../lib/content/lock';
+import { addDays } from '../lib/dates';
 import { main as checkContent } from './check-content';
 import { main as newVersion } from './new-version';
 import { captureIo } from './support/cli';
@@ -16,7 +17,13 @@ import { captureIo } from './support/cli';
  * (two version pull requests, the lock), effective-date.test.ts (dates), pr-summary.test.ts (order, links).
  */
 const TODAY = '2026-12-05';
-const DATE = '2026-12-07';
+/** The newest real version (staff may have added one in this very pull request): the new version copies it. */
+const LATEST = readdirSync('content/privacy')
+  .filter((name) => /^\d{4}-\d{2}-\d{2}\.md$/.test(name))
+  .sort()
+  .at(-1)!;
+/** A day after both today and the newest version, as a new version must be. */
+const DATE = addDays([TODAY, LATEST.slice(0, 10)].sort().at(-1)!, 2);
 const FILE = `content/privacy/${DATE}.md`;
 
 const repos: (() => void)[] = [];
@@ -48,7 +55,7 @@ const at = (file: string, line: number, column: number, rule: string) => new Reg
 
 /** Line numbers in the real notice's copy: the first line of its Markdown body after the front matter. */
 const lineOf = (text: string, needle: string) => text.split('\n').findIndex((l) => l.includes(needle)) + 1;
-const NOTICE = readFileSync('content/privacy/2024-10-02.md', 'utf8');
+const NOTICE = readFileSync(`content/privacy/${LATEST}`, 'utf8');
 
 describe('staff slips through the web-editor flow, checked as CI checks a pull request', () => {
   it('the unchanged copy passes (the baseline every case below changes one thing in)', () => {

@@ -3,6 +3,7 @@
 // instead of a runtime or payload shipping unnoticed.
 import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { loadContent } from '@/lib/checker';
 import { builtPage } from './built-site';
 
 /** Every file of out/ but the precompressed copies, with the published version's date as YYYY-MM-DD. */
@@ -40,6 +41,8 @@ describe("the site as Next's static export leaves it, after post-build", () => {
     // Each defines a custom element: an island, not a framework.
     for (const script of scripts) expect(JSON.stringify(script.children)).toContain('customElements.define');
     expect(page.$$('link').map((link) => String(link.properties.rel))).toEqual([
+      // A version scheduled after the current one is announced too.
+      ...(loadContent().current.next ? ['successor-version'] : []),
       'latest-version',
       'version-history',
       'canonical',
