@@ -22,7 +22,7 @@ const linkClass =
  */
 export function QuickLinks({ links }: { links: NoticeVersion['quickLinks'] }) {
   return (
-    <quick-links class="quick-links block pt-2 max-lg:bg-page lg:pt-0 max-lg:tall:sticky max-lg:tall:top-0 max-lg:z-30 lg:sticky lg:top-4 lg:col-start-1 lg:row-[2/span_999] lg:self-start scripting-none:max-lg:static print:hidden">
+    <quick-links class="quick-links block pt-2 max-lg:bg-page lg:pt-0 max-lg:tall:sticky max-lg:tall:top-0 max-lg:z-30 lg:sticky lg:top-4 lg:col-start-1 lg:row-[2/span_999] lg:self-start scripting-none:max-lg:static! print:hidden">
       <nav aria-labelledby="quick-links-title">
         <details className="relative mb-6 rounded-lg border border-line bg-surface lg:mt-0 lg:details-content:[block-size:auto] lg:details-content:[content-visibility:visible]">
           <summary

@@ -38,15 +38,19 @@ async function expectBarOnEveryDeepLink(page: Page, selector: string) {
     await page.goto(site(`/privacy/#${id}`), { waitUntil: 'domcontentloaded' });
     const state = await page.evaluate(
       ([bar, target]) => {
-        const rect = document.querySelector(bar)!.getBoundingClientRect();
+        const element = document.querySelector(bar)!;
+        const rect = element.getBoundingClientRect();
         const heading = document.getElementById(target)!.querySelector('h2')!.getBoundingClientRect();
-        return { barTop: rect.top, barHeight: rect.height, clear: heading.top >= rect.bottom };
+        // Nothing else pinned over it: what is at its middle is the bar.
+        const onTop = element.contains(document.elementFromPoint(rect.left + rect.width / 2, rect.top + rect.height / 2));
+        return { barTop: rect.top, barHeight: rect.height, clear: heading.top >= rect.bottom, onTop };
       },
       [selector, id],
     );
     expect(state.barTop, id).toBeGreaterThanOrEqual(0);
     expect(state.barHeight, id).toBeLessThan(60);
     expect(state.clear, id).toBe(true);
+    expect(state.onTop, id).toBe(true);
   }
 }
 
