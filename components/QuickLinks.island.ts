@@ -91,7 +91,9 @@ class QuickLinks extends HTMLElement {
     };
     window.addEventListener('scroll', schedule, { passive: true });
     window.addEventListener('resize', schedule);
-    mark();
+    // The first mark measures the headings in the next frame, when the browser lays the page out anyway:
+    // measured now, the layout of a page this long is a long task of its own before the first paint.
+    schedule();
   }
 }
 

@@ -211,6 +211,9 @@ const checks: [string, boolean, string][] = [
     `${(mobile.lcp / 1000).toFixed(2)} s vs floor ${(floorMobile.lcp / 1000).toFixed(2)} s: ×${(mobile.lcp / floorMobile.lcp).toFixed(2)}`,
   ],
   ['TBT 0 ms', Math.round(mobile.tbt) === 0, `${Math.round(mobile.tbt)} ms`],
+  // The floor runs no script: what it blocks is this machine parsing and laying out the notice's text.
+  // Ours above it is what the page adds; at or below it, the missing points are the machine's.
+  ['mobile TBT ≤ floor', mobile.tbt <= floorMobile.tbt, `${Math.round(mobile.tbt)} ms vs floor ${Math.round(floorMobile.tbt)} ms`],
   ['CLS 0', mobile.cls === 0, mobile.cls.toFixed(3)],
 ];
 for (const [name, ok, detail] of checks) console.log(`  ${ok ? 'met   ' : 'MISSED'} ${name.padEnd(28)} ${detail}`);
