@@ -1,7 +1,11 @@
+import { readFileSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { FIXTURE_V2 } from '../fixtures/history';
+import { normalize } from '../support/notice-blocks';
 import { DESKTOP, launch, MOBILE } from './browser';
+
+const READABILITY = readFileSync('node_modules/@mozilla/readability/Readability.js', 'utf8');
 
 let browser: Browser;
 beforeAll(async () => {
@@ -52,6 +56,26 @@ describe('comparing two versions on /privacy/versions/', () => {
     await again.close();
     await page.goBack();
     await page.waitForFunction(() => !document.querySelector('.compare-result')!.hasChildNodes());
+    await page.close();
+  });
+
+  it('in Reader View (Mozilla Readability, on the page after its scripts) gives the comparison, not the footer', async () => {
+    const page = await browser.newPage(DESKTOP);
+    await page.goto(`${inject('historyUrl')}/privacy/versions/`, { waitUntil: 'networkidle' });
+    await page.click('.compare-form button');
+    await page.waitForSelector('.compare-result .diff-summary');
+    const summary = normalize((await page.locator('.compare-result .diff-summary').textContent()) ?? '');
+    const changed = normalize((await page.locator('.compare-result :is(ins, del)').first().textContent()) ?? '');
+    const footer = normalize((await page.locator('.footer-statement').textContent()) ?? '');
+    // Readability runs on a clone of the live document, as Firefox does.
+    const article = (await page.evaluate(`(() => { ${READABILITY}; return new Readability(document.cloneNode(true)).parse(); })()`)) as {
+      textContent: string;
+    } | null;
+    const text = normalize(article?.textContent ?? '');
+    expect(summary.length).toBeGreaterThan(0);
+    expect(text).toContain(summary);
+    expect(text).toContain(changed);
+    expect(text).not.toContain(footer.slice(0, 60));
     await page.close();
   });
 });
