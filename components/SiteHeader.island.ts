@@ -89,9 +89,11 @@ class SiteHeader extends HTMLElement {
     setInertAround(this.nav, open);
     if (open) this.closeButton.focus();
     // Closed by widening the window, the Menu button is gone: focus stays where it was, or, if that is
-    // gone too (the Close button), goes to the logo rather than being dropped on <body>.
+    // gone too (the Close button), goes to the logo rather than being dropped on <body>. The browser may
+    // have dropped it already: the wider layout can hide the Close button before this change event.
     else if (this.menuButton.checkVisibility()) this.menuButton.focus();
-    else if (!document.activeElement?.checkVisibility()) this.querySelector<HTMLElement>('.logo')!.focus();
+    else if (!document.activeElement || document.activeElement === document.body || !document.activeElement.checkVisibility())
+      this.querySelector<HTMLElement>('.logo')!.focus();
   }
 }
 
