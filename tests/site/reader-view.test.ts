@@ -10,9 +10,9 @@ import { SITE_OUT } from './built-site';
 
 /**
  * Firefox Reader View on the pages around the notice (readers.test.ts does the notice itself): what
- * Readability extracts, which Firefox shows and other tools (read-later apps, archivers) keep. Every page must give
- * its own title and text, never the site footer: the list of versions, the changes, and on the pages with
- * no text of their own (the 404, the first version's changes page) how the notice begins and its sections.
+ * Readability extracts, which Firefox shows and read-later apps and archivers keep. Every page must give
+ * its own title and text, never the site footer: the list of versions, the changes, and on the pages
+ * with no text of their own (the 404, the first version's changes page) how the notice begins.
  */
 const { versions, current, site } = loadContent();
 const footerWords = site.footer.statement.slice(0, 60);
