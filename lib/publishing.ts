@@ -3,6 +3,7 @@ import { join, relative } from 'node:path';
 import { parseDocument } from 'yaml';
 import { readContent } from './checker';
 import { contentDirectory, type ContentOptions } from './content';
+import { splitFrontMatter } from './content/front-matter';
 import { formatLock, LOCK_FILE, parseLock, sha256 } from './content/lock';
 import { formatProblem } from './content/problems';
 import { readBaseRecord, refExists } from './content/record';
@@ -33,12 +34,6 @@ function versionsOn(dir: string): { dates: string[]; published: Set<string> } {
   const lockPath = join(dir, LOCK_FILE);
   const lock = existsSync(lockPath) ? parseLock(readFileSync(lockPath, 'utf8'), LOCK_FILE).entries : [];
   return { dates, published: new Set(lock.map((e) => e.name.slice(0, -3))) };
-}
-
-/** Splits a version's text into front matter and body, whatever its line endings. */
-function splitFrontMatter(text: string): { yaml: string; body: string; eol: string } | undefined {
-  const match = /^\ufeff?---(\r?\n)([\s\S]*?)\r?\n---(?:\r?\n|$)([\s\S]*)$/.exec(text);
-  return match ? { eol: match[1], yaml: match[2], body: match[3] } : undefined;
 }
 
 /**

@@ -2,7 +2,7 @@ import { execFile } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { gitFixture } from '../lib/content/git-fixture';
+import { gitContentFixture } from '../lib/content/git-fixture';
 import { formatLock, parseLock, sha256 } from '../lib/content/lock';
 import { contentFixture, fixtureVersion } from '../lib/content/test-fixtures';
 import { main as checkContent } from './check-content';
@@ -181,9 +181,7 @@ describe('each command, run as a script', () => {
 
 describe('the staff flow in a repository: new version, one sentence changed, publish, check against main', () => {
   it('ends green, and a rewrite of the published record is refused with --base', () => {
-    const content = contentFixture({ '2025-01-01.md': fixtureVersion('2025-01-01', '## Scope {#scope}\n\nWe keep data for a year.\n') });
-    const repo = gitFixture(content.dir);
-    content.cleanup();
+    const repo = gitContentFixture({ '2025-01-01.md': fixtureVersion('2025-01-01', '## Scope {#scope}\n\nWe keep data for a year.\n') });
     try {
       const env = { CONTENT_DIR: repo.content, BUILD_DATE: '2025-06-01' };
       expect(run('new-version', ['2025-06-01', '--summary', 'Retention: two years.'], env).code).toBe(0);

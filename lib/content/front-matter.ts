@@ -4,6 +4,15 @@ import type { ParsedMarkdown } from './markdown';
 import type { Problem } from './problems';
 import { parseYaml } from './yaml';
 
+/**
+ * Splits a version's text into front matter and body, whatever its line endings (the closing "---" may
+ * carry trailing spaces, as the Markdown parser allows); undefined when it has no front matter block.
+ */
+export function splitFrontMatter(text: string): { yaml: string; body: string; eol: string } | undefined {
+  const match = /^\ufeff?---(\r?\n)([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)([\s\S]*)$/.exec(text);
+  return match ? { eol: match[1], yaml: match[2], body: match[3] } : undefined;
+}
+
 const DATE_HINT = 'write it as YYYY-MM-DD, e.g. 2024-10-02';
 
 /** `YYYY-MM-DD` that is a real calendar day (no 2024-02-30). */

@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { contentFixture } from './test-fixtures';
 
 /** Runs git in a test repository, with an identity and no user or system configuration. */
 export function git(repo: string, ...args: string[]): string {
@@ -25,4 +26,14 @@ export function gitFixture(contentDir: string): { repo: string; content: string;
   git(repo, 'commit', '--quiet', '-m', 'Published record');
   git(repo, 'switch', '--quiet', '--create', 'change');
   return { repo, content: join(repo, 'content'), cleanup: () => rmSync(repo, { recursive: true, force: true }) };
+}
+
+/** gitFixture over a content folder of these versions (file name → Markdown, all published; contentFixture). */
+export function gitContentFixture(versions: Record<string, string>): ReturnType<typeof gitFixture> {
+  const content = contentFixture(versions);
+  try {
+    return gitFixture(content.dir);
+  } finally {
+    content.cleanup();
+  }
 }

@@ -3,17 +3,15 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { git, gitFixture } from './git-fixture';
+import { git, gitContentFixture } from './git-fixture';
 import { publicationDates } from './record';
-import { contentFixture, fixtureVersion } from './test-fixtures';
+import { fixtureVersion } from './test-fixtures';
 
 const cleanups: (() => void)[] = [];
 afterEach(() => cleanups.splice(0).forEach((c) => c()));
 
 function repo() {
-  const content = contentFixture({ '2024-10-02.md': fixtureVersion('2024-10-02') });
-  const fixture = gitFixture(content.dir);
-  content.cleanup();
+  const fixture = gitContentFixture({ '2024-10-02.md': fixtureVersion('2024-10-02') });
   cleanups.push(fixture.cleanup);
   return fixture;
 }

@@ -2,8 +2,8 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { formatProblem, readContent } from '../checker';
-import { git, gitFixture } from '../content/git-fixture';
-import { contentFixture, fixtureVersion } from '../content/test-fixtures';
+import { git, gitContentFixture } from '../content/git-fixture';
+import { fixtureVersion } from '../content/test-fixtures';
 import { newVersion, publishVersion } from '../publishing';
 
 const TODAY = '2026-12-05';
@@ -18,9 +18,7 @@ afterEach(() => cleanups.splice(0).forEach((c) => c()));
 
 /** main publishes 2024-10-02, with the repository's merge rule for the lock; returns the repo and its content folder. */
 function repo() {
-  const content = contentFixture({ '2024-10-02.md': V1 });
-  const fixture = gitFixture(content.dir);
-  content.cleanup();
+  const fixture = gitContentFixture({ '2024-10-02.md': V1 });
   cleanups.push(fixture.cleanup);
   writeFileSync(join(fixture.repo, '.gitattributes'), readFileSync('.gitattributes'));
   git(fixture.repo, 'add', '.gitattributes');
@@ -39,6 +37,14 @@ function versionBranch(repo: string, content: string, branch: string, date: stri
   expect(publishVersion({ contentDir: content, date, today: TODAY, base: 'main' }).message).toMatch(/^Published/);
   git(repo, 'add', '-A');
   git(repo, 'commit', '--quiet', '-m', `Version ${date}`);
+}
+
+/** A version on the branch edited again, locked again (as a version not yet on main may be) and committed. */
+function editVersion(repo: string, content: string, date: string, edit: (text: string) => string, message: string) {
+  const path = join(content, 'privacy', `${date}.md`);
+  writeFileSync(path, edit(readFileSync(path, 'utf8')));
+  expect(publishVersion({ contentDir: content, date, today: TODAY, base: 'main' }).ok).toBe(true);
+  git(repo, 'commit', '--quiet', '-am', message);
 }
 
 const problems = (content: string) =>
@@ -80,10 +86,7 @@ describe('based-on-latest: two version pull requests begun from the same main', 
     expect(problems(content)).toEqual([refusal]);
 
     // The first version's change made in the second too: accepted (locked again, as a branch-only version may be).
-    const path = join(content, 'privacy', '2027-02-01.md');
-    writeFileSync(path, readFileSync(path, 'utf8').replace('a year', 'two years'));
-    expect(publishVersion({ contentDir: content, date: '2027-02-01', today: TODAY, base: 'main' }).ok).toBe(true);
-    git(r, 'commit', '--quiet', '-am', 'Carry 2027-01-01 into 2027-02-01');
+    editVersion(r, content, '2027-02-01', (t) => t.replace('a year', 'two years'), 'Carry 2027-01-01 into 2027-02-01');
     expect(problems(content)).toEqual([]);
   });
 
@@ -109,10 +112,13 @@ describe('based-on-latest: two version pull requests begun from the same main', 
     expect(problems(content)).toEqual([expect.stringContaining('error based-on-latest: 2027-02-01.md was written from 2024-10-02.md')]);
 
     git(r, 'merge', '--quiet', '-m', 'Update branch', 'main');
-    const path = join(content, 'privacy', '2027-02-01.md');
-    writeFileSync(path, readFileSync(path, 'utf8').replace('for a year, then delete it', 'for eighteen months, then delete it'));
-    expect(publishVersion({ contentDir: content, date: '2027-02-01', today: TODAY, base: 'main' }).ok).toBe(true);
-    git(r, 'commit', '--quiet', '-am', 'Decide the retention after 2027-01-01');
+    editVersion(
+      r,
+      content,
+      '2027-02-01',
+      (t) => t.replace('for a year, then delete it', 'for eighteen months, then delete it'),
+      'Decide the retention after 2027-01-01',
+    );
     expect(problems(content)).toEqual([]);
   });
 

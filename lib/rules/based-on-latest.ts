@@ -1,3 +1,4 @@
+import { splitFrontMatter } from '../content/front-matter';
 import type { ContentFinding, ContentRule } from './rule';
 
 /**
@@ -48,7 +49,7 @@ export const basedOnLatest: ContentRule = {
 };
 
 /** A version's text after its front matter block. */
-const body = (text: string) => text.replace(/^\ufeff?---\r?\n[\s\S]*?\r?\n---[ \t]*(\r?\n|$)/, '');
+const body = (text: string) => splitFrontMatter(text)?.body ?? text;
 
 /** The level-2 sections whose lines differ between two texts: their titles and first lines in `ours`. */
 function differingSections(ours: string, merged: string): { title: string; line: number }[] {

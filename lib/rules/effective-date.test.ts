@@ -2,9 +2,9 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { formatProblem, loadContent, readContent } from '../checker';
-import { gitFixture } from '../content/git-fixture';
+import { gitContentFixture } from '../content/git-fixture';
 import { sha256 } from '../content/lock';
-import { contentFixture, fixtureVersion } from '../content/test-fixtures';
+import { fixtureVersion } from '../content/test-fixtures';
 import { newVersion, publishVersion } from '../publishing';
 
 const TODAY = '2026-12-05';
@@ -15,9 +15,7 @@ afterEach(() => cleanups.splice(0).forEach((c) => c()));
 
 /** A repository whose main branch publishes 2024-10-02, checked out on a branch, as staff start a PR. */
 function repo() {
-  const content = contentFixture({ '2024-10-02.md': V1 });
-  const fixture = gitFixture(content.dir);
-  content.cleanup();
+  const fixture = gitContentFixture({ '2024-10-02.md': V1 });
   cleanups.push(fixture.cleanup);
   return fixture.content;
 }

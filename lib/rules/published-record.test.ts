@@ -2,9 +2,9 @@ import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { formatProblem, readContent } from '../checker';
-import { gitFixture } from '../content/git-fixture';
+import { gitContentFixture } from '../content/git-fixture';
 import { formatLock, sha256 } from '../content/lock';
-import { contentFixture, fixtureVersion } from '../content/test-fixtures';
+import { fixtureVersion } from '../content/test-fixtures';
 
 const TODAY = '2025-06-01';
 const V1 = fixtureVersion('2025-01-01', '## Scope {#scope}\n\nWe keep data for a year.\n', 'First.');
@@ -15,9 +15,7 @@ afterEach(() => cleanups.splice(0).forEach((c) => c()));
 
 /** A repository whose main branch has V1 and V2 published, checked out on a branch. */
 function repo() {
-  const content = contentFixture({ '2025-01-01.md': V1, '2025-02-01.md': V2 });
-  const fixture = gitFixture(content.dir);
-  content.cleanup();
+  const fixture = gitContentFixture({ '2025-01-01.md': V1, '2025-02-01.md': V2 });
   cleanups.push(fixture.cleanup);
   return fixture.content;
 }
