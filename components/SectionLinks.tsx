@@ -12,7 +12,7 @@ export function SectionLinks({ version, page, title }: { version: NoticeVersion;
   return (
     <>
       {opening && (
-        <figure className="section-links-opening mt-6">
+        <figure className="section-links-opening mt-6 max-w-measure">
           <figcaption className="mb-2">The notice begins:</figcaption>
           <blockquote className="border-l-4 border-line pl-4">
             <p>{opening}</p>
